@@ -1,0 +1,130 @@
+import { contentAfter, isClauseSubject, mentionAfter, skipBackOverAdverbs, subjectBefore, verbAt } from "./clauses";
+import { cueText, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import type { Mention } from "./mentions";
+import type { QuoteSpan } from "./quotations";
+import type { Token } from "./tokens";
+
+/**
+ * Direct quotes and who said them, from the attribution clause in the quote's
+ * own sentence: after it (“…,” X said / said X), before it (X said: “…”), or
+ * shared with the quote before (“A,” she said, “B.”). Quotes with no clause of
+ * their own are left for `attachOrphans`.
+ */
+
+const MAX_TRAILING_WORDS = 14;
+const MAX_LEADING_GAP = 10;
+
+export type DirectResult = {
+  findings: QuoteFinding[];
+  /** Speech quotes with no attribution clause in their sentence. */
+  orphans: QuoteSpan[];
+  /** Reporting verbs already used, as "sentence:token", so reported speech skips them. */
+  usedVerbs: Set<string>;
+  /** Subjects of reporting clauses per sentence, for participles ("…, adding that"). */
+  clauseSubjects: Map<number, SpeakerRef>;
+};
+
+type Clause = { verb: number; particle: boolean; speaker: Mention | null; lemma: string };
+
+/** “…,” X said / “…,” said X: the clause right after the closing mark. */
+function trailingClause(view: SentenceView, from: number, to: number): Clause | null {
+  const { tokens, mentions } = view;
+  let k = from;
+  while (k < to && (tokens[k]?.text === "," || tokens[k]?.text === "—")) k++;
+  const limit = Math.min(to, k + MAX_TRAILING_WORDS);
+  for (let v = k; v < limit; v++) {
+    const t = tokens[v] as Token;
+    if (t.text === "." || t.text === ";" || t.text === '"' || t.text === "?" || t.text === "!") return null;
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    if (v === k) {
+      const speaker = mentionAfter(mentions, v + 1, to);
+      return speaker && speaker.first <= v + 2 ? { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma } : null;
+    }
+    const subject = subjectBefore(tokens, mentions, v);
+    if (subject && subject.first <= k + 1 && subject.first >= k) return { verb: v, particle: verb.particle !== null, speaker: subject, lemma: verb.lemma };
+    return null;
+  }
+  return null;
+}
+
+/** X said: “…” / He added, “…”: a clause ending in a colon or comma right before the opening mark. */
+function leadingClause(view: SentenceView, from: number, before: number): Clause | null {
+  const { tokens, mentions } = view;
+  for (let v = before - 1; v >= Math.max(from, before - MAX_LEADING_GAP); v--) {
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    const content = contentAfter(tokens, v, verb, before + 1);
+    if (!content?.introducesQuote || content.index !== before) return null;
+    const speaker = subjectBefore(tokens, mentions, v);
+    // With no subject the verb must open the sentence ("At the same time, added: …").
+    const j = skipBackOverAdverbs(tokens, v);
+    const opensSentence = j < from || (tokens[j]?.text === "," && !mentions.some((m) => m.first >= from && m.last < j));
+    if (!speaker && !opensSentence) return null;
+    return { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma };
+  }
+  return null;
+}
+
+function finding(span: QuoteSpan, view: SentenceView, rule: string, confidence: number, cue: string | null, speaker: SpeakerRef): QuoteFinding {
+  return { kind: "direct", start: span.start, end: span.end, rule, cue, speaker, confidence, sentence: view.sentence.index, paragraph: span.paragraph, span };
+}
+
+/** "…,” it read.": a statement or letter speaks for whoever the sentence
+ * before made its subject. */
+function authorOfDocument(clause: Clause, previous: SentenceView | undefined): Mention | null {
+  if (clause.lemma !== "read" || !previous) return clause.speaker;
+  return previous.mentions.find((m) => m.form !== "pronoun" && isClauseSubject(previous.tokens, m)) ?? clause.speaker;
+}
+
+/** Speech quotes of one sentence, attributed from clauses inside the sentence. */
+function attributeSentence(view: SentenceView, previousView: SentenceView | undefined, spans: QuoteSpan[], result: DirectResult): void {
+  const { tokens } = view;
+  let previous: { finding: QuoteFinding; verb: number } | null = null;
+  let previousClose = 0;
+  spans.forEach((span, n) => {
+    const next = spans[n + 1];
+    const openToken = tokenAt(tokens, span.open);
+    const afterClose = tokenAt(tokens, span.hasCloseMark ? span.close + 1 : span.end);
+    const nextOpen = next ? tokenAt(tokens, next.open) : tokens.length;
+    const trailing = trailingClause(view, afterClose, nextOpen);
+    const leading = trailing ? null : leadingClause(view, previousClose, openToken);
+    previousClose = afterClose;
+    // “A,” she said, “B.”: the clause between two quotes serves both.
+    if (previous && leading && leading.verb === previous.verb) {
+      const found = finding(span, view, "direct.split", 0.9, previous.finding.cue, { kind: "same-as", finding: previous.finding });
+      result.findings.push(found);
+      return;
+    }
+    const clause = trailing ?? leading;
+    if (!clause) {
+      result.orphans.push(span);
+      previous = null;
+      return;
+    }
+    result.usedVerbs.add(`${view.sentence.index}:${clause.verb}`);
+    const speakerMention = authorOfDocument(clause, previousView);
+    const speaker: SpeakerRef = speakerMention ? { kind: "mention", mention: speakerMention } : { kind: "previous" };
+    const confidence = speakerMention ? (speakerMention.form === "pronoun" ? 0.85 : 0.95) : 0.5;
+    const rule = trailing ? "direct.quote-then-speaker" : "direct.colon-intro";
+    const found = finding(span, view, rule, confidence, cueText(tokens, clause.verb, clause.particle), speaker);
+    result.findings.push(found);
+    result.clauseSubjects.set(view.sentence.index, speaker);
+    previous = trailing ? { finding: found, verb: clause.verb } : null;
+  });
+}
+
+export function attributeDirectQuotes(views: SentenceView[], speech: QuoteSpan[]): DirectResult {
+  const result: DirectResult = { findings: [], orphans: [], usedVerbs: new Set(), clauseSubjects: new Map() };
+  let q = 0;
+  views.forEach((view, n) => {
+    const inSentence: QuoteSpan[] = [];
+    while (q < speech.length && (speech[q]?.start ?? 0) < view.sentence.end) {
+      const span = speech[q] as QuoteSpan;
+      if (span.start >= view.sentence.start) inSentence.push(span);
+      q++;
+    }
+    if (inSentence.length > 0) attributeSentence(view, views[n - 1], inSentence, result);
+  });
+  return result;
+}

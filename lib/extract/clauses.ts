@@ -1,0 +1,154 @@
+import type { Mention } from "./mentions";
+import { reportingVerb, type ReportingVerb } from "./reporting-verbs";
+import type { Token } from "./tokens";
+
+/** Where the pieces of a reporting clause sit around its verb: the subject
+ * before it, a hearer and adjuncts after it, and where its content starts. */
+
+const AUXILIARIES = new Set("has have had will would could can should may might must did does do 'd 's".split(" "));
+const PASSIVE = new Set("is are was were be been being".split(" "));
+const ADVERBS = new Set(
+  `also again later then still further once first twice today yesterday tonight previously repeatedly already just even
+  only earlier now recently separately subsequently meanwhile however too long often ever frequently herself himself
+  themselves itself reportedly allegedly privately publicly openly flatly firmly bluntly angrily quietly`.split(/\s+/),
+);
+// "continues to demand", "went on to say": the reporting verb is the infinitive.
+const RAISING = new Set("continue continues continued continuing began begin begins start started went go goes appeared seemed".split(" "));
+const PREPOSITIONS_BEFORE = new Set("in at on from to with by for of about against near into over under after before during through across".split(" "));
+const NOT_VERBS = new Set("and or but of in on at to for with from by as than the a an".split(" "));
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday week month year night morning evening afternoon weekend
+  january february march april may june july august september october november december on this last next late early`.split(/\s+/),
+);
+const PREPOSITIONS = new Set("in on at during after before from with via through outside inside to for by while when".split(" "));
+const OBJECT_PRONOUNS = new Set("them him her us me you reporters journalists lawmakers supporters parliament".split(" "));
+
+export const isAdverbial = (t: Token | undefined): boolean =>
+  t !== undefined && t.isWord && !t.isCap && (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$/.test(t.lower));
+
+const isTimeWord = (t: Token | undefined): boolean => t !== undefined && TIME_WORDS.has(t.lower);
+
+/** A reporting verb at token `i`, unless it is passive ("is said to") or a
+ * phrasal verb missing its particle. */
+export function verbAt(tokens: Token[], i: number): ReportingVerb | null {
+  const t = tokens[i];
+  if (!t || !t.isWord) return null;
+  const verb = reportingVerb(t.lower, tokens[i + 1]?.lower);
+  if (!verb) return null;
+  let j = i - 1;
+  while (isAdverbial(tokens[j]) && !AUXILIARIES.has(tokens[j]?.lower ?? "")) j--;
+  if (PASSIVE.has(tokens[j]?.lower ?? "") && verb.form === "past") return null;
+  return verb;
+}
+
+/** Index of the first token before the verb's adverbs and auxiliaries
+ * ("Peskov has also said" → "Peskov"). Time phrases count too ("X on Monday said"). */
+export function skipBackOverAdverbs(tokens: Token[], verbIndex: number): number {
+  let j = verbIndex - 1;
+  for (;;) {
+    if (isAdverbial(tokens[j])) j--;
+    else if (tokens[j]?.lower === "to" && RAISING.has(tokens[j - 1]?.lower ?? "")) j -= 2;
+    else if (tokens[j]?.lower === "to" && tokens[j - 1]?.lower === "on" && RAISING.has(tokens[j - 2]?.lower ?? "")) j -= 3;
+    else if (isTimeWord(tokens[j]) && (isTimeWord(tokens[j - 1]) || tokens[j - 1]?.lower === "on")) j -= tokens[j - 1]?.lower === "on" ? 2 : 1;
+    else return j;
+  }
+}
+
+/** The mention that is the grammatical subject of the verb at `verbIndex`:
+ * the one ending right before it, past any apposition ("X, a spokesperson
+ * for Y, said") or relative clause ("X, who ..., said"). */
+export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: number): Mention | null {
+  const j = skipBackOverAdverbs(tokens, verbIndex);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.isEmbedded || m.first > j) continue;
+    if (m.next === j + 1 || m.last === j) return m;
+    if (m.last < j) break;
+  }
+  // "X, who questioned …": the verb of a relative clause about X.
+  if (tokens[j]?.lower === "who" && tokens[j - 1]?.text === ",") {
+    const antecedent = mentions.find((m) => !m.isEmbedded && m.last === j - 2);
+    if (antecedent) return antecedent;
+  }
+  // "X, who appeared alongside her, argued": a relative clause between.
+  if (tokens[j]?.text === ",") {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (!m.isEmbedded && m.last < j && tokens[m.last + 1]?.text === "," && /^(?:who|which)$/.test(tokens[m.last + 2]?.lower ?? "")) return m;
+    }
+  }
+  return null;
+}
+
+/** The first non-embedded mention starting at or after `from` and before
+ * `to`, preferring a named person whose role stands before it ("said the
+ * alliance's director, X"). */
+export function mentionAfter(mentions: Mention[], from: number, to: number): Mention | null {
+  const candidates = mentions.filter((m) => !m.isEmbedded && m.first >= from && m.first < to);
+  return candidates[0] ?? null;
+}
+
+export type ContentStart = { index: number; hasThat: boolean; introducesQuote: boolean };
+
+/** Where the content of a reporting verb begins: after "that", after a hearer
+ * ("told reporters"), after adjuncts ("in a statement", "on Tuesday"), or right
+ * after the verb. `introducesQuote` when a colon or comma leads into quotation marks. */
+export function contentAfter(tokens: Token[], verbIndex: number, verb: ReportingVerb, end: number): ContentStart | null {
+  let i = verbIndex + 1 + (verb.particle ? 1 : 0);
+  if (verb.frames.has("hearer")) i = skipHearer(tokens, i, end);
+  const firstAfter = i;
+  for (let steps = 0; i < end && steps < 12; steps++) {
+    const t = tokens[i] as Token;
+    if (t.lower === "that") return { index: i + 1, hasThat: true, introducesQuote: false };
+    if (t.text === ":" || (t.text === "," && tokens[i + 1]?.text === '"')) return { index: i + 1, hasThat: false, introducesQuote: true };
+    if (t.text === '"' && i === firstAfter) return { index: i, hasThat: false, introducesQuote: true };
+    if (i === firstAfter && !PREPOSITIONS.has(t.lower) && !isTimeWord(t) && !isAdverbial(t) && t.text !== ",") {
+      return { index: i, hasThat: false, introducesQuote: false };
+    }
+    if (!t.isWord && t.text !== "," && t.text !== "'s" && t.text !== "-") return null;
+    if (i > firstAfter && reportingVerb(t.lower)) return null;
+    i++;
+  }
+  return null;
+}
+
+function skipHearer(tokens: Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!t || i >= end) return i;
+  if (OBJECT_PRONOUNS.has(t.lower)) return i + 1;
+  let j = i;
+  if (/^(?:the|a|an|his|her|its|their)$/.test(t.lower)) j++;
+  const start = j;
+  while (j < end && j < start + 4 && tokens[j]?.isWord && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "")) {
+    if (j > start && !tokens[j]?.isCap && !tokens[j - 1]?.isCap) break;
+    j++;
+  }
+  return j > start ? j : i;
+}
+
+const VERBISH = new Set(
+  `is are was were be been am will would could can should may might must did does do has have had won't can't isn't
+  aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't wouldn't couldn't shouldn't remains remain means
+  needs wants plans intends expects believes knows thinks seems appears continues makes takes gives goes comes lies
+  stands holds gets puts keeps leaves sees shows says rose fell grew lost won made took gave went came saw told began
+  became left kept held brought thought found got paid sold built ran met spent sent stood led knew wrote spoke broke
+  chose drove fought caught bought meant felt dealt`.split(/\s+/),
+);
+
+/** Whether the tokens look like a clause with a finite verb, not a bare noun phrase. */
+export function looksLikeClause(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (VERBISH.has(t.lower) || (/ed$/.test(t.lower) && !t.isCap && t.lower.length > 4)) return true;
+  }
+  return false;
+}
+
+/** Whether a mention stands as the subject of its clause: not after a
+ * preposition, and followed by a verb-like word. */
+export function isClauseSubject(tokens: Token[], m: Mention): boolean {
+  if (m.isEmbedded || PREPOSITIONS_BEFORE.has(tokens[m.first - 1]?.lower ?? "")) return false;
+  const next = tokens[m.next];
+  return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
+}

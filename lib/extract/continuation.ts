@@ -1,0 +1,89 @@
+import { subjectBefore, verbAt } from "./clauses";
+import { tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import type { Mention } from "./mentions";
+import type { QuoteSpan } from "./quotations";
+
+/**
+ * Speech quotes with no attribution clause in their own sentence, attached by
+ * news conventions: the rest of a multi-paragraph quote, another sentence of
+ * a quote in the same paragraph, a speaker named in the next sentence ("Those
+ * were the words of X"), or a quote-only paragraph that carries on the
+ * previous paragraph's speaker.
+ */
+
+const REFERS_BACK = /^(?:that|this|those|these|such|so)$/i;
+
+function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
+  return finding.start <= span.start && span.end <= finding.end;
+}
+
+/** A speaker named in the sentence after a quote that stands alone. */
+function speakerInNextSentence(view: SentenceView | undefined, paragraph: number): Mention | null {
+  if (!view) return null;
+  const { tokens, mentions } = view;
+  const first = tokens.find((t) => t.isWord);
+  for (let v = 0; v < tokens.length && view.sentence.paragraph === paragraph; v++) {
+    if (!verbAt(tokens, v)) continue;
+    const subject = subjectBefore(tokens, mentions, v);
+    if (subject?.kind === "person" && subject.form === "name") return subject;
+  }
+  if (!first || !REFERS_BACK.test(first.text)) return null;
+  return mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && /^(?:of|from|by)$/.test(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? "")) ?? null;
+}
+
+function isFragment(span: QuoteSpan, view: SentenceView): boolean {
+  const startsSentence = tokenAt(view.tokens, span.open) === 0;
+  return !startsSentence && /^\p{Ll}/u.test(view.tokens[tokenAt(view.tokens, span.start)]?.text ?? "");
+}
+
+export function attachOrphans(orphans: QuoteSpan[], spans: QuoteSpan[], views: SentenceView[], direct: QuoteFinding[], reported: QuoteFinding[]): QuoteFinding[] {
+  const attached: QuoteFinding[] = [];
+  const bySpan = new Map<QuoteSpan, QuoteFinding>(direct.flatMap((f) => (f.span ? [[f.span, f] as const] : [])));
+  const sentenceOf = (span: QuoteSpan) => views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);
+  const make = (span: QuoteSpan, view: SentenceView, rule: string, confidence: number, speaker: SpeakerRef, cue: string | null): QuoteFinding => {
+    const found: QuoteFinding = { kind: "direct", start: span.start, end: span.end, rule, cue, speaker, confidence, sentence: view.sentence.index, paragraph: span.paragraph, span };
+    bySpan.set(span, found);
+    attached.push(found);
+    return found;
+  };
+  const chainOf = (span: QuoteSpan): QuoteSpan[] => {
+    let from = spans.indexOf(span);
+    while (from > 0 && spans[from]?.continuesPrevious) from--;
+    let to = from + 1;
+    while (to < spans.length && spans[to]?.continuesPrevious) to++;
+    return spans.slice(from, to);
+  };
+  for (const span of orphans) {
+    const view = sentenceOf(span);
+    if (!view || reported.some((f) => contains(f, span)) || isFragment(span, view)) continue;
+    const inChain = chainOf(span)
+      .map((s) => bySpan.get(s))
+      .find((f): f is QuoteFinding => f !== undefined && f.speaker.kind !== "none");
+    if (inChain) {
+      make(span, view, "direct.multi-paragraph", 0.8, { kind: "same-as", finding: inChain }, inChain.cue);
+      continue;
+    }
+    const earlier = [...direct, ...attached].filter((f) => f.paragraph === span.paragraph && f.start < span.start && f.speaker.kind !== "none");
+    const sameParagraph = earlier.sort((a, b) => b.start - a.start)[0];
+    if (sameParagraph) {
+      make(span, view, "direct.same-paragraph", 0.8, { kind: "same-as", finding: sameParagraph }, sameParagraph.cue);
+      continue;
+    }
+    const next = views[view.sentence.index + 1];
+    const named = next && next.sentence.paragraph <= span.paragraph + 1 ? speakerInNextSentence(next, span.paragraph) : null;
+    if (named) {
+      make(span, view, "direct.speaker-next-sentence", 0.6, { kind: "mention", mention: named }, null);
+      continue;
+    }
+    const previousParagraph = [...direct, ...attached]
+      .filter((f) => f.paragraph === span.paragraph - 1 && f.speaker.kind !== "none")
+      .sort((a, b) => b.start - a.start)[0];
+    const isQuoteOnly = tokenAt(view.tokens, span.open) === 0;
+    if (previousParagraph && isQuoteOnly) {
+      make(span, view, "direct.paragraph-continuation", 0.6, { kind: "same-as", finding: previousParagraph }, previousParagraph.cue);
+      continue;
+    }
+    make(span, view, "direct.unattributed", 0.3, { kind: "none" }, null);
+  }
+  return attached;
+}

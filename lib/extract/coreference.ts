@@ -1,0 +1,187 @@
+import type { Mention } from "./mentions";
+import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
+import { haveCommonKey, transliterationKeys } from "./transliteration";
+import type { Gender, SpeakerKind } from "./types";
+
+/**
+ * Who each mention refers to. Mentions are read in text order: names join
+ * the person or organization they name (a surname joins the full name given
+ * earlier; a full name given later upgrades an earlier surname), nominal
+ * mentions ("the minister", "the bank") join the latest entity whose role or
+ * name has that noun, and pronouns join the latest compatible subject.
+ */
+
+export type Entity = {
+  id: number;
+  kind: SpeakerKind;
+  /** The fullest name seen; null for people known only by a role. */
+  name: string | null;
+  words: string[];
+  aliases: string[];
+  roles: string[];
+  gender: Gender | null;
+  /** How the gender is known: title 3, first name 2, surname ending 1, a pronoun 0. */
+  genderStrength: number;
+  lastSeen: number;
+  lastSubject: number;
+};
+
+/** A pronoun or description that comes before the name it refers to ("she
+ * stated …" opening an article, "the trust's medical director" before "Dr X"). */
+type Pending = { mention: Mention; gender: Gender | null };
+
+const CATAPHORA_WINDOW = 400;
+// Heads general enough to mean whichever organization the article is about.
+const GENERIC_ORG_HEADS = new Set(["company", "club", "team", "firm", "group", "organization", "organisation", "side", "business", "carmaker", "automaker", "maker", "operator", "lender", "insurer", "retailer"]);
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+function nameWords(name: string): string[] {
+  const words = normalizeName(name).split(" ").filter(Boolean);
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1] ?? "")) words.pop();
+  return words;
+}
+
+function sameWord(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return a === b || haveCommonKey(transliterationKeys(a), transliterationKeys(b));
+}
+
+function setGender(entity: Entity, gender: Gender | null, strength: number): void {
+  if (gender && strength > entity.genderStrength) {
+    entity.gender = gender;
+    entity.genderStrength = strength;
+  }
+}
+
+export class Coreference {
+  readonly entities: Entity[] = [];
+  readonly resolved = new Map<Mention, Entity>();
+  private readonly pending: Pending[] = [];
+  private latestSpeaker: Entity | null = null;
+
+  /** `isSubject`: the mention is a clause subject or a speaker, which makes it
+   * the likely referent of a later pronoun. */
+  resolve(mention: Mention, isSubject: boolean): Entity | null {
+    const entity = this.find(mention);
+    if (!entity) {
+      const isCataphoric = (mention.form === "pronoun" && mention.gender) || (mention.form === "nominal" && mention.kind === "person" && mention.isDefinite);
+      if (isCataphoric && !mention.isEmbedded) this.pending.push({ mention, gender: mention.gender });
+      return null;
+    }
+    this.resolved.set(mention, entity);
+    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+    if (mention.form === "name" && mention.name && !entity.aliases.includes(mention.name)) entity.aliases.push(mention.name);
+    if (!mention.isEmbedded) {
+      entity.lastSeen = mention.start;
+      if (isSubject) entity.lastSubject = mention.start;
+    }
+    return entity;
+  }
+
+  /** The entity becomes the latest speaker; pronouns still waiting for a
+   * referent take it when compatible. */
+  noteSpeaker(entity: Entity): void {
+    this.latestSpeaker = entity;
+    this.settlePending(entity, (p) => p.mention.form === "pronoun");
+  }
+
+  private settlePending(entity: Entity, applies: (p: Pending) => boolean): void {
+    for (const pending of this.pending.splice(0)) {
+      const fits = entity.kind === "person" && (entity.gender === null || pending.gender === null || entity.gender === pending.gender);
+      if (applies(pending) && fits) this.resolved.set(pending.mention, entity);
+      else this.pending.push(pending);
+    }
+  }
+
+  private create(mention: Mention, kind: SpeakerKind, name: string | null): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      kind,
+      name,
+      words: name ? nameWords(name) : [],
+      aliases: [],
+      roles: [],
+      gender: null,
+      genderStrength: -1,
+      lastSeen: mention.start,
+      lastSubject: -1,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private find(mention: Mention): Entity | null {
+    if (mention.form === "pronoun") return this.pronoun(mention);
+    if (mention.kind === "group") return null;
+    if (mention.form === "nominal") return mention.kind === "organization" ? this.nominalOrganization(mention) : this.nominalPerson(mention);
+    const name = mention.name ?? mention.surface;
+    if (mention.kind !== "person") {
+      const key = normalizeName(name);
+      return this.entities.find((e) => e.kind === "organization" && e.name !== null && normalizeName(e.name) === key) ?? this.create(mention, "organization", name);
+    }
+    const entity = this.person(mention, name);
+    setGender(entity, mention.gender, 3);
+    const [first] = entity.words;
+    if (entity.words.length > 1 && first) setGender(entity, genderOfFirstName(first), 2);
+    setGender(entity, genderOfSurname(entity.words[entity.words.length - 1] ?? ""), 1);
+    return entity;
+  }
+
+  private person(mention: Mention, name: string): Entity {
+    const words = nameWords(name);
+    const last = words[words.length - 1];
+    const people = this.entities.filter((e) => e.kind === "person" && e.words.length > 0);
+    const match =
+      people.find((e) => e.words.join(" ") === words.join(" ")) ??
+      people.findLast((e) => {
+        if (!sameWord(e.words[e.words.length - 1], last)) return false;
+        // One side gives only the surname, or both give compatible first names.
+        return words.length === 1 || e.words.length === 1 || sameWord(e.words[0], words[0]);
+      }) ??
+      (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
+    if (!match) {
+      const created = this.create(mention, "person", name);
+      // "the trust's medical director … Dr X": a description just before a new name is that person.
+      this.settlePending(created, (p) => p.mention.form === "nominal" && mention.start - p.mention.end < CATAPHORA_WINDOW && !mention.isEmbedded);
+      return created;
+    }
+    if (words.length > match.words.length) {
+      match.name = name;
+      match.words = words;
+    }
+    return match;
+  }
+
+  private nominalPerson(mention: Mention): Entity | null {
+    const head = mention.head ?? "";
+    const withRole = this.entities.filter((e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)));
+    return withRole.reduce<Entity | null>((best, e) => (best && best.lastSeen > e.lastSeen ? best : e), null);
+  }
+
+  private nominalOrganization(mention: Mention): Entity | null {
+    const head = mention.head ?? "";
+    const organizations = this.entities.filter((e) => e.kind === "organization");
+    const pick = (list: Entity[], key: (e: Entity) => number) => list.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
+    const named = pick(organizations.filter((e) => e.words.includes(head)), (e) => e.lastSeen);
+    if (named) return named;
+    // "the club", "the company": the organization the article is about, the latest one acting as a subject.
+    const acting = GENERIC_ORG_HEADS.has(head) ? pick(organizations.filter((e) => e.lastSubject >= 0), (e) => e.lastSubject) : null;
+    if (acting) return acting;
+    const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;
+    return hasOwnWords ? this.create(mention, "organization", mention.name) : null;
+  }
+
+  private pronoun(mention: Mention): Entity | null {
+    const wantsPerson = mention.kind === "person";
+    const candidates = this.entities.filter((e) => (wantsPerson ? e.kind === "person" : e.kind === "organization") && e.lastSeen < mention.start);
+    const compatible = candidates.filter((e) => !wantsPerson || e.gender === null || e.gender === mention.gender);
+    const bySubject = compatible.filter((e) => e.lastSubject >= 0);
+    const pool = bySubject.length > 0 ? bySubject : compatible;
+    const key = (e: Entity) => (bySubject.length > 0 ? e.lastSubject : e.lastSeen);
+    const best = pool.reduce<Entity | null>((top, e) => (top && key(top) > key(e) ? top : e), null);
+    const chosen = best ?? (wantsPerson && this.latestSpeaker?.kind === "person" ? this.latestSpeaker : null);
+    if (chosen && mention.gender) setGender(chosen, mention.gender, 0);
+    return chosen;
+  }
+}

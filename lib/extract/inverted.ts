@@ -1,0 +1,85 @@
+import { isAdverbial, looksLikeClause, mentionAfter, subjectBefore } from "./clauses";
+import type { SentenceView } from "./findings";
+import type { Mention } from "./mentions";
+import type { ReportingVerb } from "./reporting-verbs";
+import type { Token } from "./tokens";
+
+/**
+ * Reporting clauses that come after or inside their content:
+ *   "…, said the head of X, Name."      (inverted, verb first)
+ *   "…, X said on Tuesday."             (inverted, subject first)
+ *   "…, she noted, and …" / "Without …, she said, glaciers …"  (parenthetical)
+ *   "…, as X reiterated in an interview." (as-clause)
+ * Each gives the speaker and the token range of the content.
+ */
+
+export type InvertedClause = { speaker: Mention; from: number; to: number; rule: string };
+
+const MAX_TAIL = 10;
+const SUBORDINATE_START = /^(?:without|with|if|when|while|after|before|in|on|at|for|because|although|though|as|despite|by|once|unless|since|until)$/;
+const CLAIM_NOUNS = /^(?:claims?|assertions?|warnings?|arguments?|views?|fears?|allegations?|statements?|insistence|suggestions?|accusations?)$/;
+const GROUP_LINK = /^(?:at|of|from|with)$/;
+
+/** End of the words after `from` up to the next comma or the sentence end, if
+ * they are only adjuncts ("on Tuesday", "in a statement"), else -1. */
+function adjunctTail(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && tokens[end]?.text !== "," && tokens[end]?.text !== ".") end++;
+  const words = tokens.slice(from, end);
+  if (end - from > MAX_TAIL || words.some((t) => t.lower === "that" || t.text === ":" || t.text === '"')) return -1;
+  return looksLikeClause(tokens, from - 1, end) ? -1 : end;
+}
+
+/** Start of the subject phrase: "researchers at X" starts at "researchers". */
+function phraseStart(view: SentenceView, m: Mention): number {
+  const { tokens, mentions } = view;
+  if (!GROUP_LINK.test(tokens[m.first - 1]?.lower ?? "")) return m.first;
+  const head = mentions.find((x) => x.last === m.first - 2 && (x.kind === "group" || x.form === "nominal"));
+  return head ? head.first : m.first;
+}
+
+function contentEndsClean(tokens: Token[], to: number): number {
+  let end = to;
+  while (end > 0 && /^[,—-]$/.test(tokens[end - 1]?.text ?? "")) end--;
+  return end;
+}
+
+/** The content of a parenthetical "…, X said, …": the clause before it when
+ * that is a main clause, else the clause after it. */
+function parenthetical(tokens: Token[], subjectStart: number, afterComma: number, sentenceEnd: number): [number, number] {
+  const before = contentEndsClean(tokens, subjectStart);
+  const isMainClause = !SUBORDINATE_START.test(tokens[0]?.lower ?? "") && looksLikeClause(tokens, 0, before);
+  if (isMainClause) return [0, before];
+  let end = sentenceEnd;
+  while (end > afterComma && !tokens[end - 1]?.isWord && tokens[end - 1]?.text !== '"') end--;
+  return [afterComma, end];
+}
+
+export function invertedClause(view: SentenceView, v: number, verb: ReportingVerb): InvertedClause | null {
+  const { tokens, mentions } = view;
+  if (verb.form !== "past" && verb.form !== "third") return null;
+  // "…, said X." with X a name or a description, never a bare pronoun.
+  if (tokens[v - 1]?.text === ",") {
+    const after = mentionAfter(mentions, v + 1, tokens.length);
+    if (after && after.first <= v + 2 && after.form !== "pronoun" && adjunctTail(tokens, after.next) >= 0) {
+      return { speaker: after, from: 0, to: contentEndsClean(tokens, v - 1), rule: "indirect.inverted" };
+    }
+  }
+  const subject = subjectBefore(tokens, mentions, v);
+  if (!subject) return null;
+  const start = phraseStart(view, subject);
+  let j = start - 1;
+  while (isAdverbial(tokens[j])) j--;
+  const tail = adjunctTail(tokens, v + 1);
+  if (tail < 0 || j < 1) return null;
+  if (tokens[j]?.lower === "as" && tokens[j - 1]?.text === ",") {
+    const claim = tokens.slice(0, j - 1).findIndex((t, k) => CLAIM_NOUNS.test(t.lower) && tokens[k + 1]?.lower === "that");
+    return { speaker: subject, from: claim >= 0 ? claim + 2 : 0, to: contentEndsClean(tokens, j - 1), rule: "indirect.as-clause" };
+  }
+  if (tokens[j]?.text !== ",") return null;
+  if (tokens[tail]?.text === "," && tokens.length - tail > 4) {
+    const [from, to] = parenthetical(tokens, j, tail + 1, tokens.length);
+    return { speaker: subject, from, to, rule: "indirect.parenthetical" };
+  }
+  return { speaker: subject, from: 0, to: contentEndsClean(tokens, j), rule: "indirect.inverted" };
+}

@@ -1,0 +1,135 @@
+/**
+ * Word lists about how news English names people and organizations: titles,
+ * role nouns, organization words, places and capitalized words that are not
+ * names. All lower case.
+ */
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Nouns that name what a person does; the head of a role ("foreign minister"). */
+export const ROLE_NOUNS = words(`
+president vice-president president-elect premier minister secretary secretary-general undersecretary spokesperson
+spokesman spokeswoman spokespeople chairman chairwoman chair chairperson chief director ambassador judge justice
+senator governor mayor general commander ceo cfo coo cto executive founder co-founder coach manager captain player
+striker midfielder defender goalkeeper forward referee analyst economist strategist professor lecturer doctor physician
+surgeon nurse researcher scientist epidemiologist virologist official officer lawyer attorney barrister solicitor
+prosecutor deputy head leader adviser advisor aide representative envoy diplomat negotiator mediator chancellor king
+queen prince princess emperor pope bishop archbishop cardinal rabbi imam cleric sheikh emir monarch lawmaker legislator
+mp mep congressman congresswoman councilman councilwoman councilmember assemblyman assemblywoman alderman
+councillor councilor commissioner inspector superintendent sheriff detective constable
+colonel lieutenant sergeant major admiral marshal treasurer governor-general confidant candidate nominee activist
+campaigner author expert specialist consultant partner owner investor banker trader boss director-general president's
+rapporteur delegate attaché correspondent editor journalist reporter columnist commentator historian scholar teacher
+principal dean rector provost student member chieftain warlord commandant auditor regulator economist chair-elect
+governor's pilot engineer architect designer artist singer actor actress director producer writer novelist poet
+athlete champion runner cyclist swimmer boxer driver jockey trainer physio psychologist psychiatrist dentist pharmacist
+paramedic victim witness survivor resident mother father son daughter wife husband sister brother widow agent
+assistant colleague friend spokesperson's owner lawmaker supporter fan
+`);
+
+/** Honorifics and abbreviated titles written before a name. */
+export const NAME_TITLES = words(`
+sen sen. rep rep. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt. cmdr cmdr. adm adm. maj maj. rev rev. hon hon.
+judge justice president senator governor mayor minister secretary chancellor king queen prince princess pope coach
+rabbi imam sheikh emir
+`);
+
+/** Courtesy titles: they give a gender, not a role. */
+export const HONORIFICS = words("mr mrs ms mx dr prof sir dame lord lady");
+
+export const MALE_TITLES = words("mr mr. sir lord king prince spokesman chairman congressman father brother son husband emperor emir sheikh pope");
+export const FEMALE_TITLES = words(
+  "mrs mrs. ms ms. dame lady queen princess spokeswoman chairwoman congresswoman mother sister daughter wife widow actress",
+);
+
+/** Words that may stand in a role before its head noun ("former deputy foreign"). */
+export const ROLE_MODIFIERS = words(`
+former ex- acting interim deputy vice senior junior chief top prime general federal national state regional local
+executive managing assistant associate defence defense interior foreign finance health justice affairs economy economic
+trade education labour labor energy environment environmental press communications security presidential military
+permanent special high-ranking ranking longtime long-time veteran retired outgoing incoming current then new
+principal lead head supreme constitutional district appeals circuit high central first second elected attorney
+public private independent political legal medical scientific technical sports team club party opposition ruling
+of for the at and to
+`);
+
+/** Nouns that make a phrase an organization ("the ministry", "Ministry of Defence"). */
+export const ORG_NOUNS = words(`
+ministry department office agency administration government cabinet council committee commission parliament congress
+senate assembly court tribunal bank fund reserve institute institution university college school hospital clinic
+company corporation corp corp. inc inc. ltd ltd. plc llc group holdings firm business bureau authority service services
+police army navy force forces military party union federation association league club team society foundation trust
+organization organisation alliance coalition bloc network channel newspaper agency embassy consulate mission kremlin
+pentagon commission board centre center lab laboratory regulator watchdog airline airlines railway motors bancorp
+exchange secretariat directorate presidency junta municipality city-council state-department united city fc
+rovers athletic wanderers albion hotspur county
+`);
+
+/** Nominal heads that refer back to an organization ("the company said"). */
+export const ORG_HEADS = words(`
+ministry department agency government administration cabinet council committee commission court bank company
+firm group club team alliance bloc kremlin organization organisation union federation association party regulator
+authority authorities office embassy police army military coalition institute university board operator
+carmaker automaker maker manufacturer retailer lender insurer district trust charity hospital newspaper network
+`);
+
+/** Plural nouns naming groups of unnamed people who speak ("officials said"). */
+export const GROUP_NOUNS = words(`
+officials analysts experts sources critics residents witnesses investors economists lawmakers diplomats scientists
+researchers doctors protesters activists observers authorities prosecutors investigators officers spokespeople
+leaders ministers members supporters opponents fans players people voters citizens workers employees executives
+`);
+
+export const PERSON_PRONOUNS = new Map<string, "male" | "female" | "plural" | "neuter">([
+  ["he", "male"],
+  ["she", "female"],
+  ["they", "plural"],
+  ["it", "neuter"],
+]);
+
+/** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+export const NAME_PARTICLES = words("de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu st st.");
+
+/** Capitalized words that begin sentences or headings but never names. */
+export const NOT_NAMES = words(`
+the a an this that these those it he she they we i you his her their its our my your in on at by for from with
+without after before during since until as while when where if but and or so yet however meanwhile moreover
+furthermore also still then now today yesterday tomorrow tonight earlier later last next according despite although
+though because some many most all both each every several few other another such no not only even just there here
+what who whom whose why how which whether instead indeed nevertheless nonetheless thus therefore hence overall
+finally first second third asked speaking under over into about against between among amid amidst toward towards
+per via following regarding concerning unlike like once whereas do does did is are was were has have had will would
+can could should may might must shall let please yes mr mrs ms dr monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec
+`);
+
+/** Country-level place names that stand for a government when they speak. */
+export const PLACES = words(`
+afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia
+denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana greece guatemala haiti
+honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea
+kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia
+montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore
+slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
+turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe america africa asia
+moscow kyiv kiev washington beijing london paris berlin brussels tokyo tehran jerusalem ankara warsaw minsk tbilisi
+rome madrid delhi islamabad kabul baghdad damascus cairo riyadh doha ottawa canberra pyongyang seoul taipei havana
+caracas brasilia vienna budapest prague bucharest sofia belgrade athens lisbon dublin stockholm oslo helsinki
+copenhagen amsterdam geneva bern vilnius riga tallinn chisinau baku yerevan hanoi bangkok jakarta manila nairobi
+pretoria abuja addis ababa khartoum tripoli algiers rabat tunis beirut amman gaza kremlin westminster whitehall
+`);
+
+/** Nationality adjectives, which start roles ("Russian foreign minister") but never name a speaker. */
+export const DEMONYMS = words(`
+american russian ukrainian british english scottish welsh irish french german italian spanish portuguese polish dutch
+belgian swiss austrian swedish norwegian danish finnish estonian latvian lithuanian belarusian moldovan romanian
+bulgarian hungarian czech slovak slovenian croatian serbian bosnian albanian greek turkish cypriot georgian armenian
+azerbaijani kazakh uzbek iranian iraqi syrian lebanese israeli palestinian jordanian saudi emirati qatari kuwaiti
+yemeni egyptian libyan tunisian algerian moroccan sudanese ethiopian kenyan nigerian ghanaian south african chinese
+japanese korean taiwanese vietnamese thai indonesian malaysian filipino indian pakistani afghan bangladeshi
+australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban european
+western eastern northern southern soviet african asian arab latin nordic baltic balkan
+`);

@@ -1,0 +1,140 @@
+import { DEMONYMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, PLACES } from "./lexicon";
+import type { MakeMention, Mention, MentionContext } from "./mentions";
+import { appositionAfter, bare, isRoleNoun, roleAppositionBefore, roleStart, textOf } from "./roles";
+import type { Token } from "./tokens";
+import type { Gender } from "./types";
+
+/** Proper names in running text: runs of capitalized words, split into a
+ * role ("Russian Foreign Minister") and a name ("Sergey Lavrov"), classified
+ * as a person, organization or place, with the apposition that follows. */
+
+const MULTIWORD_PLACES = new Set(["united states", "united kingdom", "great britain", "south korea", "north korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "hong kong", "new york", "the netherlands"]);
+const MULTIWORD_ORGS = new Set(["united nations", "european union", "white house", "downing street", "wall street", "silicon valley"]);
+const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "across", "into", "around", "throughout", "to", "across", "toward", "towards"]);
+// Arabic and similar names write a lower-case article before the capital: al-Obaidi, el-Sisi.
+const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|de|da|di|van|von)[-'](\p{Lu})/u;
+
+export function isNameWord(t: Token | undefined): boolean {
+  if (t === undefined || !t.isWord) return false;
+  return (t.isCap && !NOT_NAMES.has(t.lower)) || PREFIXED_NAME.test(t.text);
+}
+
+const isAcronym = (word: string) => word.length >= 2 && /^[\p{Lu}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+const isHonorific = (t: Token | undefined) => t !== undefined && HONORIFICS.has(bare(t));
+
+/** End (exclusive) of the run of capitalized words starting at `i`; "of",
+ * "for", "and", "&" join capitals inside institutional names. */
+export function runEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  let isInstitutional = ORG_NOUNS.has(bare(tokens[i] as Token)) || isRoleNoun(tokens[i]);
+  for (;;) {
+    const next = tokens[j];
+    if (!next) break;
+    if (isNameWord(next)) {
+      isInstitutional ||= ORG_NOUNS.has(bare(next)) || isRoleNoun(next);
+      j++;
+      continue;
+    }
+    let k = j;
+    while (tokens[k] && NAME_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
+    if (k > j && isNameWord(tokens[k])) {
+      j = k + 1;
+      continue;
+    }
+    const joins = next.lower === "of" || next.text === "&" || ((next.lower === "for" || next.lower === "and") && isInstitutional);
+    const after = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    if (!joins || !isNameWord(tokens[after])) break;
+    isInstitutional = true;
+    j = after + 1;
+  }
+  return j;
+}
+
+function classify(words: Token[], before: Token | undefined, isDateline: boolean): Mention["kind"] | null {
+  const lower = words.map((t) => t.lower).join(" ");
+  const capsCount = words.filter((t) => isAcronym(t.text)).length;
+  // "BOSTON (AP) —", "FERREIRA AXED!": datelines and shouted headlines.
+  if (capsCount === words.length && (words.length > 1 || isDateline)) return null;
+  if (MULTIWORD_PLACES.has(lower) || (words.length === 1 && PLACES.has(lower))) return "place";
+  if (capsCount > 0 || words.some((t) => ORG_NOUNS.has(bare(t)) || t.lower === "of") || MULTIWORD_ORGS.has(lower)) return "organization";
+  if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
+  if (words.length === 1 && before && LOCATIVE.has(before.lower)) return "place";
+  return "person";
+}
+
+function genderFrom(titleWords: Token[]): Gender | null {
+  for (const t of titleWords) {
+    if (MALE_TITLES.has(bare(t))) return "male";
+    if (FEMALE_TITLES.has(bare(t))) return "female";
+  }
+  return null;
+}
+
+type NameOptions = { context: MentionContext; isDateline: boolean };
+
+/** The mention a run of capitals [from, end) makes, or null when it names nothing. */
+export function nameMention(text: string, tokens: Token[], from: number, end: number, options: NameOptions, make: MakeMention): Mention | null {
+  const { context } = options;
+  let roleEnd = from;
+  for (let r = from; r < end - 1; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
+  let nameStart = roleEnd;
+  // "Secretary of State Antony Blinken": the name is what follows the role's "of" phrase.
+  if (/^(?:of|for|and|&)$/.test(tokens[nameStart]?.lower ?? "")) {
+    const known = tokens.slice(nameStart, end).findIndex((t) => context.genderOfFirstName(t.text) !== null);
+    nameStart = known > 0 ? nameStart + known : Math.max(nameStart + 2, end - 2);
+  }
+  while (nameStart < end - 1 && isHonorific(tokens[nameStart])) nameStart++;
+  const titleWords = tokens.slice(from, nameStart);
+  if (nameStart >= end || isHonorific(tokens[nameStart])) {
+    const start = roleStart(tokens, from, end) ?? from;
+    const isDefinite = tokens[start - 1]?.lower === "the";
+    return make({ kind: "person", form: "nominal", first: start, last: end - 1, core: [start, end], name: null, role: textOf(text, tokens, start, end), head: bare(tokens[end - 1] as Token), gender: genderFrom(titleWords), isDefinite });
+  }
+  // "Lukas Frei of the University of Fribourg": a person, then where they work.
+  let nameEnd = end;
+  const ofAt = tokens.slice(nameStart, end).findIndex((t) => t.lower === "of");
+  const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
+  if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some((t) => ORG_NOUNS.has(bare(t)))) nameEnd = nameStart + ofAt;
+  const kind = classify(tokens.slice(nameStart, nameEnd), tokens[from - 1], options.isDateline);
+  if (!kind) return null;
+  let first = from;
+  let role: string | null = null;
+  let next = end;
+  if (kind === "person") {
+    const start = roleStart(tokens, from, roleEnd);
+    const appositive = start === null ? roleAppositionBefore(tokens, from) : null;
+    if (start !== null) {
+      first = start;
+      role = textOf(text, tokens, start, roleEnd);
+    } else if (appositive) {
+      role = textOf(text, tokens, appositive[0], appositive[1]);
+      first = appositive[0] - 1;
+      // "The head of the office, X, told": the name closes the apposition.
+      if (tokens[end]?.text === ",") next = end + 1;
+    }
+  }
+  const mention = make({
+    kind,
+    form: "name",
+    first,
+    last: nameEnd - 1,
+    core: [nameStart, nameEnd],
+    name: textOf(text, tokens, nameStart, nameEnd),
+    role,
+    head: roleEnd > from ? bare(tokens[roleEnd - 1] as Token) : null,
+    gender: genderFrom(titleWords),
+    isDefinite: true,
+  });
+  mention.next = next;
+  const apposition = next === end ? appositionAfter(tokens, end) : null;
+  if (apposition) {
+    mention.next = apposition.to;
+    if (apposition.isRole && kind === "person") {
+      const roleFrom = /^(?:a|an|the)$/.test(tokens[apposition.from]?.lower ?? "") ? apposition.from + 1 : apposition.from;
+      const roleTo = tokens[apposition.to - 1]?.text === "," ? apposition.to - 1 : apposition.to;
+      mention.role = textOf(text, tokens, roleFrom, roleTo).replace(/[.\s]+$/, "");
+      mention.gender ??= genderFrom(tokens.slice(roleFrom, roleTo));
+    }
+  }
+  return mention;
+}

@@ -1,0 +1,73 @@
+import { DEMONYMS, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, ORG_HEADS, ROLE_MODIFIERS } from "./lexicon";
+import type { MakeMention, Mention } from "./mentions";
+import { isNameWord } from "./name-mentions";
+import { reportingVerb } from "./reporting-verbs";
+import { bare, isRoleNoun, textOf } from "./roles";
+import type { Token } from "./tokens";
+
+/** Mentions by a common noun: "the minister", "the bank", "a spokesperson
+ * for the ministry", "the Swiss environment ministry", "analysts". */
+
+const DEFINITE = new Set(["the", "this", "that"]);
+const QUANTIFIERS = /^(?:some|many|several|two|three|four|senior|top|other|most|few)$/;
+const EXTENSION = /^(?:for|of|at|with|from|in|near)$/;
+const MAX_EXTENSION = 10;
+const STOPS_EXTENSION = new Set(["who", "which", "that", "said", "says", "told", "and", "but", "has", "have", "had", "is", "was", "were", "are", "will", "would"]);
+
+/** Where the modifiers before a head noun start ("the [Russian foreign] minister"). */
+function modifierStart(tokens: Token[], head: number): number {
+  let from = head;
+  for (;;) {
+    const t = tokens[from - 1];
+    if (!t || DEFINITE.has(t.lower) || /^(?:a|an|its|his|her|their)$/.test(t.lower)) return from;
+    const isModifier = t.isCap || t.text === "'s" || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || isRoleNoun(t) || ORG_HEADS.has(t.lower);
+    if (!isModifier || /^(?:of|for|and|to|at)$/.test(t.lower)) return from;
+    from--;
+  }
+}
+
+/** How far a "for/of/at" phrase after the head carries the mention on. */
+function extensionEnd(tokens: Token[], head: number): number {
+  if (!EXTENSION.test(tokens[head + 1]?.lower ?? "")) return head;
+  let k = head + 2;
+  while (k < head + MAX_EXTENSION && tokens[k] && (tokens[k]?.isWord || tokens[k]?.text === "'s" || tokens[k]?.text === "&")) {
+    const word = tokens[k]?.lower ?? "";
+    if (STOPS_EXTENSION.has(word) || (reportingVerb(word) && !tokens[k]?.isCap)) break;
+    k++;
+  }
+  return k - 1;
+}
+
+export function nominalMention(text: string, tokens: Token[], i: number, make: MakeMention): Mention | null {
+  const t = tokens[i] as Token;
+  if (!t.isWord) return null;
+  const word = t.lower;
+  const isPersonHead = isRoleNoun(t) && !isNameWord(tokens[i + 1]);
+  const isOrgHead = ORG_HEADS.has(word);
+  const isGroup = GROUP_NOUNS.has(word) || word === "others";
+  if (!isPersonHead && !isOrgHead && !isGroup) return null;
+  let first = modifierStart(tokens, i);
+  while (first > 0 && QUANTIFIERS.test(tokens[first - 1]?.lower ?? "")) first--;
+  const determiner = tokens[first - 1]?.lower ?? "";
+  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their)$/.test(determiner);
+  const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
+  // "a spokesperson" with nothing more is someone new and nameless; keep it
+  // only when it says whom it speaks for or refers back.
+  if (!isGroup && !isDefinite && !tokens[first]?.isCap && !hasExtension) return null;
+  const kind = isGroup ? "group" : isOrgHead && !isRoleNoun(t) ? "organization" : "person";
+  const last = kind === "group" ? i : extensionEnd(tokens, i);
+  const core: [number, number] = [DEFINITE.has(determiner) ? first - 1 : first, last + 1];
+  const gender = MALE_TITLES.has(word) ? "male" : FEMALE_TITLES.has(word) ? "female" : null;
+  return make({
+    kind,
+    form: "nominal",
+    first: core[0],
+    last,
+    core,
+    name: kind === "organization" ? textOf(text, tokens, first, last + 1) : null,
+    role: kind === "person" ? textOf(text, tokens, first, last + 1) : null,
+    head: bare(t),
+    gender,
+    isDefinite,
+  });
+}

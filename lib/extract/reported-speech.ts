@@ -1,0 +1,212 @@
+import type { DirectResult } from "./attribution";
+import { contentAfter, isAdverbial, looksLikeClause, mentionAfter, skipBackOverAdverbs, subjectBefore, verbAt } from "./clauses";
+import { cueText, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import { invertedClause } from "./inverted";
+import type { QuoteSpan } from "./quotations";
+import type { ReportingVerb } from "./reporting-verbs";
+import type { Token } from "./tokens";
+
+/**
+ * Reported speech: a speaker, a reporting verb and the content it reports
+ * ("X warned that …", "accused X of …", "…, said X", "according to X, …").
+ * The stored text is the content clause without "that"; it is `mixed` when
+ * it holds words in quotation marks.
+ */
+
+type Content = { from: number; rule: string; confidence: number; endsAtRelative: boolean };
+
+const MIN_OBJECT_WORDS = 3;
+const ANAPHORIC_OBJECT = /^(?:this|that|these|those|it|them|him|her|his|such)$/;
+
+/** Tokens inside quotation marks, which never hold the reporting verb. */
+function quotedTokens(tokens: Token[], spans: QuoteSpan[]): boolean[] {
+  const quoted = tokens.map(() => false);
+  for (const span of spans) {
+    tokens.forEach((t, i) => {
+      if (t.start > span.open && t.end <= span.close) quoted[i] = true;
+    });
+  }
+  return quoted;
+}
+
+function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.text === "," && next) {
+    if (next.lower === "according" && tokens[i + 2]?.lower === "to") return true;
+    if (endsAtRelative && (next.lower === "which" || next.lower === "who")) return true;
+    if (verbAt(tokens, i + 1)?.form === "ing") return true;
+  }
+  if ((t.lower === "and" || t.lower === "but") && next) {
+    let j = i + 1;
+    while (isAdverbial(tokens[j])) j++;
+    const verb = verbAt(tokens, j);
+    if (verb && (verb.form === "past" || verb.form === "third")) return true;
+  }
+  return t.text === ":" && next?.text === '"';
+}
+
+/** Token index where content starting at `from` ends (exclusive), trailing punctuation dropped. */
+function contentEnd(tokens: Token[], from: number, quoted: boolean[], endsAtRelative: boolean): number {
+  let end = from;
+  while (end < tokens.length && (quoted[end] || !isClauseBoundary(tokens, end, endsAtRelative))) end++;
+  while (end > from && /^[.,;:—-]$/.test(tokens[end - 1]?.text ?? "")) end--;
+  return end;
+}
+
+function contentOf(tokens: Token[], v: number, verb: ReportingVerb): Content | null {
+  const within = (word: string, span: number) => {
+    for (let i = v + 1; i <= v + span && i < tokens.length; i++) {
+      if (tokens[i]?.lower === word) return true;
+      if (!tokens[i]?.isWord && tokens[i]?.text !== "'s" && tokens[i]?.text !== '"') return false;
+    }
+    return false;
+  };
+  const at = (from: number, rule: string, confidence: number, endsAtRelative = false): Content => ({ from, rule, confidence, endsAtRelative });
+  if (verb.frames.has("clause") || verb.frames.has("hearer")) {
+    const start = contentAfter(tokens, v, verb, tokens.length);
+    if (start?.introducesQuote) return null;
+    if (start?.hasThat) return at(start.index, "indirect.that-clause", 0.85);
+    if (start && verb.isStrong && looksLikeClause(tokens, start.index, tokens.length)) return at(start.index, "indirect.clause", 0.75);
+  }
+  const next = tokens[v + 1 + (verb.particle ? 1 : 0)];
+  if (verb.frames.has("for") && next?.lower === "for") return at(v + 2, "indirect.call-for", 0.7);
+  if (verb.frames.has("against") && next?.lower === "against") return at(v + 1, "indirect.call-for", 0.7);
+  if (verb.frames.has("of") && within("of", 8)) return at(v + 1, "indirect.accuse-of", 0.75);
+  if (verb.frames.has("as") && within("as", 10)) return at(v + 1, "indirect.describe-as", 0.7);
+  if (verb.frames.has("to") && within("to", 6)) return at(v + 1, "indirect.urge-to", 0.65);
+  if (verb.lemma === "call" && (looksLikeClause(tokens, v + 1, tokens.length) || tokens.slice(v + 1, v + 6).some((t) => t.text === '"'))) {
+    return at(v + 1, "indirect.describe-as", 0.65);
+  }
+  if (verb.frames.has("object") && next?.isWord && !next.isCap && !ANAPHORIC_OBJECT.test(next.lower)) {
+    return at(v + 1 + (verb.particle ? 1 : 0), "indirect.object", 0.6, true);
+  }
+  return null;
+}
+
+function subjectOf(view: SentenceView, v: number, verb: ReportingVerb, lastSubject: SpeakerRef | null): SpeakerRef | null {
+  const { tokens, mentions } = view;
+  // "prompting the director to warn that …": the infinitive's subject is the object before it.
+  if (tokens[v - 1]?.lower === "to") {
+    const controller = mentions.find((m) => !m.isEmbedded && m.next === v - 1 && m.form !== "pronoun");
+    return controller ? { kind: "mention", mention: controller } : null;
+  }
+  const subject = subjectBefore(tokens, mentions, v);
+  if (subject) return { kind: "mention", mention: subject };
+  const j = skipBackOverAdverbs(tokens, v);
+  const before = tokens[j];
+  if ((before?.lower === "and" || before?.lower === "but" || (before?.text === "," && verb.form === "ing")) && lastSubject) return lastSubject;
+  if (verb.form === "ing" && before?.text === ",") {
+    const first = mentions.find((m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun");
+    return first ? { kind: "mention", mention: first } : null;
+  }
+  // "At the same time, accused X of …": an opening adverbial, then the verb with no subject.
+  if (before?.text === "," && (verb.form === "past" || verb.form === "third") && j <= 6 && !mentions.some((m) => m.last < j)) {
+    return { kind: "previous" };
+  }
+  return null;
+}
+
+type Draft = { from: number; to: number; rule: string; confidence: number; cue: string; speaker: SpeakerRef };
+
+function toFinding(view: SentenceView, d: Draft): QuoteFinding {
+  const { tokens, sentence } = view;
+  return {
+    kind: "indirect",
+    start: tokens[d.from]?.start ?? 0,
+    end: tokens[d.to - 1]?.end ?? 0,
+    rule: d.rule,
+    cue: d.cue,
+    speaker: d.speaker,
+    confidence: d.confidence,
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    span: null,
+  };
+}
+
+function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | null {
+  const { tokens, mentions } = view;
+  let npEnd = a + 2;
+  while (npEnd < tokens.length && tokens[npEnd]?.text !== "," && tokens[npEnd]?.text !== ".") npEnd++;
+  const speaker = mentionAfter(mentions, a + 2, npEnd);
+  if (!speaker || speaker.first > a + 4) return null;
+  const cue = `${tokens[a]?.text ?? ""} ${tokens[a + 1]?.text ?? ""}`;
+  const atStart = a === 0 || (tokens[a - 1]?.text === "," && a <= 4);
+  const from = atStart ? npEnd + 1 : 0;
+  const to = atStart ? contentEnd(tokens, from, quoted, false) : a - 1;
+  if (!atStart && (tokens[a - 1]?.text !== "," || npEnd < tokens.length - 1)) return null;
+  if (to - from < 3) return null;
+  return { from, to, rule: "indirect.according-to", confidence: 0.75, cue, speaker: { kind: "mention", mention: speaker } };
+}
+
+/** "Name: text" opening a heading or paragraph, as news headings summarize a speaker. */
+function headlineColon(view: SentenceView, allViews: SentenceView[]): Draft | null {
+  const { tokens, mentions } = view;
+  const m = mentions[0];
+  if (!m || m.form !== "name" || m.kind !== "person" || m.first !== 0 || tokens[m.last + 1]?.text !== ":" || tokens.length - m.last < 5) return null;
+  const surname = (m.name ?? "").split(/\s+/).pop() ?? "";
+  const isKnown = allViews.some((other) => other !== view && other.mentions.some((x) => x.kind === "person" && x.name !== m.name && (x.name ?? "").endsWith(surname)));
+  if (!isKnown || tokens[m.last + 2]?.text === '"') return null;
+  return { from: m.last + 2, to: tokens.length, rule: "indirect.headline", confidence: 0.6, cue: ":", speaker: { kind: "mention", mention: m } };
+}
+
+function overlapsDirect(view: SentenceView, d: Draft, direct: DirectResult): boolean {
+  const start = view.tokens[d.from]?.start ?? 0;
+  const end = view.tokens[d.to - 1]?.end ?? 0;
+  return direct.findings.some((f) => f.start < end && start < f.end);
+}
+
+/** Reported speech in every sentence; spans holding quoted words become `mixed`. */
+export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], direct: DirectResult): QuoteFinding[] {
+  const findings: QuoteFinding[] = [];
+  for (const view of views) {
+    const { tokens, sentence } = view;
+    const quoted = quotedTokens(tokens, spans.filter((s) => s.open >= sentence.start && s.open < sentence.end));
+    const drafts: Draft[] = [];
+    const headline = headlineColon(view, views);
+    if (headline) drafts.push(headline);
+    let lastSubject = direct.clauseSubjects.get(sentence.index) ?? null;
+    for (let v = 0; v < tokens.length && !headline; v++) {
+      if (quoted[v] || direct.usedVerbs.has(`${sentence.index}:${v}`)) continue;
+      if (tokens[v]?.lower === "according" && tokens[v + 1]?.lower === "to") {
+        const found = accordingTo(view, v, quoted);
+        if (found && !overlapsDirect(view, found, direct)) drafts.push(found);
+        continue;
+      }
+      const verb = verbAt(tokens, v);
+      if (!verb) continue;
+      const cue = cueText(tokens, v, verb.particle !== null);
+      const inverted = invertedClause(view, v, verb);
+      if (inverted && !quoted[inverted.from]) {
+        const d: Draft = { from: inverted.from, to: inverted.to, rule: inverted.rule, confidence: 0.75, cue, speaker: { kind: "mention", mention: inverted.speaker } };
+        if (d.to - d.from >= 3 && !overlapsDirect(view, d, direct)) drafts.push(d);
+        if (inverted.rule !== "indirect.parenthetical") break;
+        continue;
+      }
+      const subject = subjectOf(view, v, verb, lastSubject);
+      if (!subject) continue;
+      lastSubject = subject;
+      const content = contentOf(tokens, v, verb);
+      if (!content) continue;
+      const to = contentEnd(tokens, content.from, quoted, content.endsAtRelative);
+      const words = tokens.slice(content.from, to).filter((t) => t.isWord).length;
+      if (words < (content.rule === "indirect.object" ? MIN_OBJECT_WORDS : 2)) continue;
+      const isElided = subject.kind === "previous";
+      drafts.push({
+        from: content.from,
+        to,
+        rule: isElided ? "indirect.elided-subject" : content.rule,
+        confidence: isElided ? 0.55 : content.confidence,
+        cue,
+        speaker: subject,
+      });
+      v = to - 1;
+    }
+    findings.push(...drafts.map((d) => toFinding(view, d)));
+  }
+  for (const found of findings) {
+    if (spans.some((s) => s.open >= found.start && s.close <= found.end)) found.kind = "mixed";
+  }
+  return findings;
+}

@@ -1,0 +1,83 @@
+import { DEMONYMS, NAME_TITLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon";
+import type { Token } from "./tokens";
+
+/** Roles around a name: before it ("Russian Foreign Minister X"), after it
+ * as an apposition ("X, a spokesperson for the ministry,") or before it as a
+ * role-then-name apposition ("the head of the agency, X"). */
+
+export const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
+
+export function isRoleNoun(t: Token | undefined): boolean {
+  if (!t || !t.isWord) return false;
+  const word = bare(t);
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, "")) || NAME_TITLES.has(t.lower);
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+const PARENTHETICAL_START = /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|in)$/;
+const MAX_APPOSITION = 16;
+// A role phrase before a name never reaches back across a verb.
+const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
+const MAX_ROLE_BEFORE = 12;
+
+function canStandInRole(t: Token): boolean {
+  if (!t.isWord) return t.text === "'s" || t.text === "-";
+  return isRoleNoun(t) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || ORG_NOUNS.has(bare(t)) || t.isCap;
+}
+
+/** Text of tokens [from, to) as written. */
+export function textOf(text: string, tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last ? text.slice(first.start, last.end) : "";
+}
+
+/** Where a role starts that ends at `roleEnd` and may reach back before
+ * `at` ("former U.S. President X", "Russian foreign spokeswoman X"); null when
+ * the words there hold no role noun. */
+export function roleStart(tokens: Token[], at: number, roleEnd: number): number | null {
+  let from = at;
+  while (from > 0 && canStandInRole(tokens[from - 1] as Token) && !DETERMINERS.has(tokens[from - 1]?.lower ?? "") && tokens[from - 1]?.lower !== "and") from--;
+  // A role never starts with a joining word ("of", "and") or a possessive.
+  while (from < at && /^(?:of|for|and|to|at|the|'s|-)$/.test(tokens[from]?.lower ?? "")) from++;
+  for (let i = from; i < roleEnd; i++) if (isRoleNoun(tokens[i])) return from;
+  return null;
+}
+
+export type Apposition = { from: number; to: number; isRole: boolean };
+
+/** A comma-delimited apposition or parenthetical after token `after`:
+ * ", a spokesperson for the ministry,", ", who …,", ", 67,", ", from Thirsk,".
+ * `to` is the index of the token after the closing comma (or the sentence end). */
+export function appositionAfter(tokens: Token[], after: number): Apposition | null {
+  if (tokens[after]?.text !== ",") return null;
+  const first = tokens[after + 1];
+  if (!first) return null;
+  let end = after + 1;
+  while (end < tokens.length && !/^[,;:()—]$/.test(tokens[end]?.text ?? "") && tokens[end]?.text !== '"') end++;
+  if (end === after + 1 || end - after > MAX_APPOSITION) return null;
+  const to = tokens[end]?.text === "," ? end + 1 : end;
+  const isClosed = tokens[end]?.text === "," || end === tokens.length || tokens[end]?.text === ".";
+  const isNumber = /^\p{N}/u.test(first.text) && end - after <= 3;
+  if (PARENTHETICAL_START.test(first.lower) || isNumber) return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
+  const startsNounPhrase = DETERMINERS.has(first.lower) || canStandInRole(first);
+  let hasRole = false;
+  for (let i = after + 1; i < Math.min(end, after + 7); i++) if (isRoleNoun(tokens[i])) hasRole = true;
+  if (!startsNounPhrase || !hasRole || !isClosed) return null;
+  return { from: after + 1, to, isRole: true };
+}
+
+/** "the head of Russian diplomacy, X": a role phrase ending in a comma right
+ * before the name at token `nameStart`. Returns the role's token range,
+ * without its determiner. */
+export function roleAppositionBefore(tokens: Token[], nameStart: number): [number, number] | null {
+  if (tokens[nameStart - 1]?.text !== ",") return null;
+  const end = nameStart - 1;
+  let found: [number, number] | null = null;
+  for (let from = end - 1; from >= Math.max(0, end - MAX_ROLE_BEFORE); from--) {
+    const t = tokens[from];
+    if (!t || (!t.isWord && t.text !== "'s" && t.text !== "-") || CLAUSE_WORDS.test(t.lower)) break;
+    if (DETERMINERS.has(t.lower) && tokens.slice(from + 1, end).some((x) => isRoleNoun(x))) found = [from + 1, end];
+  }
+  return found;
+}
