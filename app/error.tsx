@@ -9,14 +9,20 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <div role="alert" className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Something went wrong</h1>
-      <p className="mt-3 text-stone-700">This page could not be loaded. Trying again often helps; if it does not, the problem is on our side.</p>
+      <p className="mt-3 text-stone-700">
+        This page could not be loaded. Trying again often helps; if it does not, the problem is on our side.
+      </p>
       {digest && (
         <p className="mt-2 text-sm text-stone-600">
           Reference: <code>{digest}</code>
         </p>
       )}
       <div className="mt-4 flex gap-4">
-        <button type="button" onClick={() => retry()} className="rounded bg-indigo-800 px-4 py-2 font-semibold text-white hover:bg-indigo-900">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded bg-indigo-800 px-4 py-2 font-semibold text-white hover:bg-indigo-900"
+        >
           Try again
         </button>
         <Link href="/" className="self-center text-indigo-800 underline">

@@ -5,9 +5,19 @@ export type ActiveFilter = { param: string; label: string };
 
 /** The filters in force, each removable on its own: the first thing to try
  * when a search finds too little. */
-export function ActiveFilters({ path, params, filters }: { path: string; params: HrefParams; filters: ActiveFilter[] }) {
+export function ActiveFilters({
+  path,
+  params,
+  filters,
+}: {
+  path: string;
+  params: HrefParams;
+  filters: ActiveFilter[];
+}) {
   if (filters.length === 0) return null;
-  const cleared = Object.fromEntries(Object.entries(params).filter(([key]) => !filters.some((filter) => filter.param === key)));
+  const cleared = Object.fromEntries(
+    Object.entries(params).filter(([key]) => !filters.some((filter) => filter.param === key)),
+  );
   return (
     <div className="mt-4 flex flex-wrap items-center gap-2 text-sm">
       <span className="font-medium text-stone-800">Filtered by:</span>

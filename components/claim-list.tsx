@@ -41,7 +41,9 @@ export function ClaimList({ claims, headingLevel = 3 }: { claims: ClaimHit[]; he
                   </Link>
                 </span>
               ))}
-              {claim.speakerCount > claim.speakers.length && <span> and {claim.speakerCount - claim.speakers.length} more</span>}
+              {claim.speakerCount > claim.speakers.length && (
+                <span> and {claim.speakerCount - claim.speakers.length} more</span>
+              )}
             </p>
           )}
         </li>

@@ -1,7 +1,20 @@
 import type { FuzzyDay } from "@/lib/kb/fuzzy-day";
 import type { StatementDate } from "@/lib/kb/statement-date";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A date only as exact as it is known: "3 July 2023", "week of 3 July 2023",
  * "July 2023", "2023" or "date unknown". Formatted by hand, not through Intl,
@@ -48,7 +61,10 @@ export function StatementDateLabel({ date }: { date: StatementDate }) {
     <span>
       <FuzzyDate day={date} />
       {date.source === "published" && (
-        <span className="text-stone-600" title="The article does not say when this was said; this is when the article was published.">
+        <span
+          className="text-stone-600"
+          title="The article does not say when this was said; this is when the article was published."
+        >
           {" "}
           (article date)
         </span>

@@ -3,7 +3,15 @@ import type { TextRange } from "@/lib/kb/highlight-ranges";
 
 /** Text with some ranges marked. Every character is rendered as a React text
  * node, so markup in article text shows as the characters it is. */
-export function HighlightedText({ text, ranges, markClassName }: { text: string; ranges: readonly TextRange[]; markClassName?: string }) {
+export function HighlightedText({
+  text,
+  ranges,
+  markClassName,
+}: {
+  text: string;
+  ranges: readonly TextRange[];
+  markClassName?: string;
+}) {
   const pieces: { text: string; isMarked: boolean }[] = [];
   let cursor = 0;
   for (const [start, end] of [...ranges].sort((left, right) => left[0] - right[0])) {

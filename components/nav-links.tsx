@@ -18,7 +18,8 @@ export function NavLinks() {
   return (
     <ul className="flex flex-wrap gap-x-1 gap-y-1">
       {LINKS.map((link) => {
-        const isCurrent = link.href === "/" ? pathname === "/" : pathname === link.href || pathname.startsWith(`${link.href}/`);
+        const isCurrent =
+          link.href === "/" ? pathname === "/" : pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <li key={link.href}>
             <Link

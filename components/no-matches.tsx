@@ -5,14 +5,21 @@ import { plural } from "./plural";
 
 /** What a search that found nothing can do next: drop the filters (saying how
  * much that finds), or follow a near match. */
-export function NoMatches({ q, params, hasFilters, unfilteredCount, nearMatches }: {
+export function NoMatches({
+  q,
+  params,
+  hasFilters,
+  unfilteredCount,
+  nearMatches,
+}: {
   q: string | undefined;
   params: HrefParams;
   hasFilters: boolean;
   unfilteredCount: number | null;
   nearMatches: NearMatches | null;
 }) {
-  const hasNear = nearMatches !== null && nearMatches.speakers.length + nearMatches.topics.length + nearMatches.claims.length > 0;
+  const hasNear =
+    nearMatches !== null && nearMatches.speakers.length + nearMatches.topics.length + nearMatches.claims.length > 0;
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-stone-900">
       <h2 className="text-lg font-semibold">No statements match{q ? <> “{q}”</> : null}</h2>
@@ -30,7 +37,11 @@ export function NoMatches({ q, params, hasFilters, unfilteredCount, nearMatches 
           </li>
         )}
         {hasFilters && <li>Remove a filter above, or widen the date range.</li>}
-        {q && <li>Try fewer words, another spelling, or an alternative with OR (for example <code>war OR conflict</code>).</li>}
+        {q && (
+          <li>
+            Try fewer words, another spelling, or an alternative with OR (for example <code>war OR conflict</code>).
+          </li>
+        )}
       </ul>
       {hasNear && (
         <div className="mt-4">

@@ -2,7 +2,14 @@ import Link from "next/link";
 import { searchHref, type HrefParams } from "@/lib/validation/search-href";
 
 /** Previous / next links that keep every other parameter of the current URL. */
-export function Pagination({ path, params, page, pageSize, total, label }: {
+export function Pagination({
+  path,
+  params,
+  page,
+  pageSize,
+  total,
+  label,
+}: {
   path: string;
   params: HrefParams;
   page: number;
@@ -12,11 +19,16 @@ export function Pagination({ path, params, page, pageSize, total, label }: {
 }) {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   if (pageCount === 1 && page === 1) return null;
-  const linkClass = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-stone-100";
+  const linkClass =
+    "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-stone-100";
   return (
     <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-3">
       {page > 1 && (
-        <Link className={linkClass} href={searchHref(path, { ...params, page: Math.min(page - 1, pageCount) })} rel="prev">
+        <Link
+          className={linkClass}
+          href={searchHref(path, { ...params, page: Math.min(page - 1, pageCount) })}
+          rel="prev"
+        >
           ← Previous
         </Link>
       )}

@@ -9,8 +9,11 @@ export function SiteFooter() {
           Statements, speakers and dates are extracted automatically; check the source before you cite.
         </p>
         <p className="mt-2">
-          Data: <Link href="/api/quotes" className="text-indigo-800 underline">JSON API</Link> (see the README for parameters); every
-          search downloads as CSV.
+          Data:{" "}
+          <Link href="/api/quotes" className="text-indigo-800 underline">
+            JSON API
+          </Link>{" "}
+          (see the README for parameters); every search downloads as CSV.
         </p>
       </div>
     </footer>

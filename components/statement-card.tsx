@@ -6,9 +6,16 @@ import { QuoteKindBadge, QuoteMarks } from "./quote-kind";
 
 /** One statement in a list: who, when, the words (search terms marked), what
  * it claims and concerns, and the way to its permalink and source. */
-export function StatementCard({ statement, showSpeaker = true, headingLevel = 3 }: {
+export function StatementCard({
+  statement,
+  showSpeaker = true,
+  isCompact = false,
+  headingLevel = 3,
+}: {
   statement: StatementHit;
   showSpeaker?: boolean;
+  /** Leaves out the claim and topic links, for long timelines. */
+  isCompact?: boolean;
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as const;
@@ -40,18 +47,24 @@ export function StatementCard({ statement, showSpeaker = true, headingLevel = 3 
           </QuoteMarks>
         </p>
       </blockquote>
-      {(statement.claims.length > 0 || statement.topics.length > 0) && (
+      {!isCompact && (statement.claims.length > 0 || statement.topics.length > 0) && (
         <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Claims and topics">
           {statement.claims.map((claim) => (
             <li key={claim.id}>
-              <Link href={`/claims/${claim.id}`} className="inline-block rounded-full bg-indigo-50 px-2.5 py-0.5 text-indigo-900 hover:underline">
+              <Link
+                href={`/claims/${claim.id}`}
+                className="inline-block rounded-full bg-indigo-50 px-2.5 py-0.5 text-indigo-900 hover:underline"
+              >
                 Claim: {claim.text}
               </Link>
             </li>
           ))}
           {statement.topics.map((topic) => (
             <li key={topic.slug}>
-              <Link href={`/topics/${topic.slug}`} className="inline-block rounded-full bg-stone-100 px-2.5 py-0.5 text-stone-800 hover:underline">
+              <Link
+                href={`/topics/${topic.slug}`}
+                className="inline-block rounded-full bg-stone-100 px-2.5 py-0.5 text-stone-800 hover:underline"
+              >
                 #{topic.name}
               </Link>
             </li>
@@ -64,7 +77,10 @@ export function StatementCard({ statement, showSpeaker = true, headingLevel = 3 
         </Link>
         <span className="text-stone-700">
           In{" "}
-          <Link href={`/articles/${statement.article.id}#quote-${statement.id}`} className="text-indigo-800 hover:underline">
+          <Link
+            href={`/articles/${statement.article.id}#quote-${statement.id}`}
+            className="text-indigo-800 hover:underline"
+          >
             {statement.article.title}
           </Link>
           {statement.article.outlet && <span> ({statement.article.outlet})</span>}

@@ -2,6 +2,7 @@ import type { FilterOption } from "@/lib/kb/list-filter-options";
 import { QUOTE_KINDS, STATEMENT_SORTS, type StatementSort } from "@/lib/validation/statement-filters";
 import type { QuoteKind } from "@/lib/extract/types";
 import { QUOTE_KIND_LABELS } from "./quote-kind";
+import { GetForm } from "./get-form";
 
 export type FilterFormValues = {
   q?: string;
@@ -13,7 +14,11 @@ export type FilterFormValues = {
   sort?: StatementSort;
 };
 
-const SORT_LABELS: Record<StatementSort, string> = { relevance: "Best match", newest: "Newest first", oldest: "Oldest first" };
+const SORT_LABELS: Record<StatementSort, string> = {
+  relevance: "Best match",
+  newest: "Newest first",
+  oldest: "Oldest first",
+};
 
 const fieldClass =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-2.5 py-2 text-base text-stone-900 shadow-inner";
@@ -21,7 +26,15 @@ const labelClass = "block text-sm font-medium text-stone-800";
 
 /** The search and filter form: a plain GET form, so it works without
  * JavaScript and every result page is a shareable URL. */
-export function StatementFilterForm({ action, values, speakers, topics, hidden = {}, searchLabel, idPrefix = "filter" }: {
+export function StatementFilterForm({
+  action,
+  values,
+  speakers,
+  topics,
+  hidden = {},
+  searchLabel,
+  idPrefix = "filter",
+}: {
   action: string;
   values: FilterFormValues;
   /** Omit to leave the speaker out of the form (on a speaker's own page). */
@@ -33,8 +46,10 @@ export function StatementFilterForm({ action, values, speakers, topics, hidden =
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form action={action} method="get" role="search" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+    <GetForm action={action} role="search" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      {Object.entries(hidden).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <label htmlFor={id("q")} className={labelClass}>
         {searchLabel}
       </label>
@@ -53,7 +68,8 @@ export function StatementFilterForm({ action, values, speakers, topics, hidden =
         </button>
       </div>
       <p id={id("q-help")} className="mt-1 text-sm text-stone-600">
-        Use <code>&quot;exact phrase&quot;</code>, <code>OR</code> between alternatives and <code>-word</code> to exclude.
+        Use <code>&quot;exact phrase&quot;</code>, <code>OR</code> between alternatives and <code>-word</code> to
+        exclude.
       </p>
       <fieldset className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-stone-800">Filters</legend>
@@ -125,10 +141,13 @@ export function StatementFilterForm({ action, values, speakers, topics, hidden =
         </div>
       </fieldset>
       <div className="mt-4">
-        <button type="submit" className="rounded border border-indigo-800 px-4 py-2 font-semibold text-indigo-800 hover:bg-indigo-50">
+        <button
+          type="submit"
+          className="rounded border border-indigo-800 px-4 py-2 font-semibold text-indigo-800 hover:bg-indigo-50"
+        >
           Apply filters
         </button>
       </div>
-    </form>
+    </GetForm>
   );
 }

@@ -4,7 +4,13 @@ import { StatementCard } from "./statement-card";
 
 /** Statements in time order under period headings ("July 2023", "2023",
  * "Date unknown"), as coarse as each statement's date allows. */
-export function StatementTimeline({ statements, headingLevel = 3 }: { statements: StatementHit[]; headingLevel?: 2 | 3 }) {
+export function StatementTimeline({
+  statements,
+  headingLevel = 3,
+}: {
+  statements: StatementHit[];
+  headingLevel?: 2 | 3;
+}) {
   const periods: { label: string; statements: StatementHit[] }[] = [];
   for (const statement of statements) {
     const label = periodOf(statement);
@@ -24,7 +30,7 @@ export function StatementTimeline({ statements, headingLevel = 3 }: { statements
           <ol className="mt-2 space-y-3 border-l-2 border-stone-300 pl-4">
             {period.statements.map((statement) => (
               <li key={statement.id}>
-                <StatementCard statement={statement} headingLevel={cardHeading} />
+                <StatementCard statement={statement} headingLevel={cardHeading} isCompact />
               </li>
             ))}
           </ol>

@@ -3,11 +3,9 @@ import { z } from "zod";
 /** Blank variables count as unset, so `DATABASE_URL= npm start` means "embedded". */
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), {
-    message: "must be a URL like postgresql://user:password@host:5432/database",
-  });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), {
+  message: "must be a URL like postgresql://user:password@host:5432/database",
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 export async function requestOrigin(): Promise<string> {
   const list = await headers();
   const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  const protocol = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const protocol =
+    list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${protocol.split(",")[0]?.trim() ?? "http"}://${host.split(",")[0]?.trim() ?? host}`;
 }

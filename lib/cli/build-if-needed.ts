@@ -2,14 +2,24 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { exitCodeOf, spawnPackageBin } from "./run-node-script";
 
-const SOURCES = ["app", "components", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 /** Builds the web app when there is no build yet or a source file is newer
  * than the last one, so `npm start` after a pull serves the current code. */
 export async function buildIfNeeded(childEnv: NodeJS.ProcessEnv): Promise<void> {
   const builtAt = await modifiedAt(path.join(".next", "BUILD_ID"));
   if (builtAt !== null && (await newestSourceChange()) <= builtAt) return;
-  console.log(builtAt === null ? "Building the web app (first start)…" : "Sources changed since the last build; rebuilding…");
+  console.log(
+    builtAt === null ? "Building the web app (first start)…" : "Sources changed since the last build; rebuilding…",
+  );
   const code = await exitCodeOf(spawnPackageBin("next/dist/bin/next", ["build"], childEnv));
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
 }

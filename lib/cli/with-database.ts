@@ -5,7 +5,10 @@ import { env } from "@/lib/env";
 
 /** Runs `work` against the configured database (started if embedded), with
  * migrations applied, and always releases it afterwards. */
-export async function withDatabase<T>(work: (databaseUrl: string) => Promise<T>, log: (line: string) => void = console.log): Promise<T> {
+export async function withDatabase<T>(
+  work: (databaseUrl: string) => Promise<T>,
+  log: (line: string) => void = console.log,
+): Promise<T> {
   const database = await provideDatabase(env);
   try {
     log(database.description);

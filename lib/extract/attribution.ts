@@ -24,7 +24,8 @@ export type DirectResult = {
   clauseSubjects: Map<number, SpeakerRef>;
 };
 
-type Clause = { verb: number; particle: boolean; speaker: Mention | null; lemma: string };
+/** `isShared`: the verb also reports its own content ("he insisted that …: “…”"). */
+type Clause = { verb: number; particle: boolean; speaker: Mention | null; lemma: string; isShared?: boolean };
 
 /** “…,” X said / “…,” said X: the clause right after the closing mark. */
 function trailingClause(view: SentenceView, from: number, to: number): Clause | null {
@@ -39,17 +40,35 @@ function trailingClause(view: SentenceView, from: number, to: number): Clause | 
     if (!verb) continue;
     if (v === k) {
       const speaker = mentionAfter(mentions, v + 1, to);
-      return speaker && speaker.first <= v + 2 ? { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma } : null;
+      return speaker && speaker.first <= v + 2
+        ? { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma }
+        : null;
     }
     const subject = subjectBefore(tokens, mentions, v);
-    if (subject && subject.first <= k + 1 && subject.first >= k) return { verb: v, particle: verb.particle !== null, speaker: subject, lemma: verb.lemma };
+    if (subject && subject.first <= k + 1 && subject.first >= k)
+      return { verb: v, particle: verb.particle !== null, speaker: subject, lemma: verb.lemma };
     return null;
   }
   return null;
 }
 
-/** X said: “…” / He added, “…”: a clause ending in a colon or comma right before the opening mark. */
+/** X said: “…” / He added, “…”: a clause ending in a colon or comma right
+ * before the opening mark; or any reporting clause earlier in the sentence
+ * when a colon leads into the quote ("he insisted that …: “…”"). */
 function leadingClause(view: SentenceView, from: number, before: number): Clause | null {
+  const { tokens, mentions } = view;
+  const close = closeLeadingClause(view, from, before);
+  if (close || tokens[before - 1]?.text !== ":") return close;
+  for (let v = before - 2; v >= from; v--) {
+    const verb = verbAt(tokens, v);
+    const speaker = verb ? subjectBefore(tokens, mentions, v) : null;
+    if (verb && speaker)
+      return { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma, isShared: true };
+  }
+  return null;
+}
+
+function closeLeadingClause(view: SentenceView, from: number, before: number): Clause | null {
   const { tokens, mentions } = view;
   for (let v = before - 1; v >= Math.max(from, before - MAX_LEADING_GAP); v--) {
     const verb = verbAt(tokens, v);
@@ -66,8 +85,26 @@ function leadingClause(view: SentenceView, from: number, before: number): Clause
   return null;
 }
 
-function finding(span: QuoteSpan, view: SentenceView, rule: string, confidence: number, cue: string | null, speaker: SpeakerRef): QuoteFinding {
-  return { kind: "direct", start: span.start, end: span.end, rule, cue, speaker, confidence, sentence: view.sentence.index, paragraph: span.paragraph, span };
+function finding(
+  span: QuoteSpan,
+  view: SentenceView,
+  rule: string,
+  confidence: number,
+  cue: string | null,
+  speaker: SpeakerRef,
+): QuoteFinding {
+  return {
+    kind: "direct",
+    start: span.start,
+    end: span.end,
+    rule,
+    cue,
+    speaker,
+    confidence,
+    sentence: view.sentence.index,
+    paragraph: span.paragraph,
+    span,
+  };
 }
 
 /** "…,” it read.": a statement or letter speaks for whoever the sentence
@@ -78,9 +115,15 @@ function authorOfDocument(clause: Clause, previous: SentenceView | undefined): M
 }
 
 /** Speech quotes of one sentence, attributed from clauses inside the sentence. */
-function attributeSentence(view: SentenceView, previousView: SentenceView | undefined, spans: QuoteSpan[], result: DirectResult): void {
+function attributeSentence(
+  view: SentenceView,
+  previousView: SentenceView | undefined,
+  spans: QuoteSpan[],
+  result: DirectResult,
+): void {
   const { tokens } = view;
-  let previous: { finding: QuoteFinding; verb: number } | null = null;
+  // The quote before in this sentence, and the token where its trailing clause ends.
+  let previous: { finding: QuoteFinding; verb: number; clauseEnd: number } | null = null;
   let previousClose = 0;
   spans.forEach((span, n) => {
     const next = spans[n + 1];
@@ -91,8 +134,13 @@ function attributeSentence(view: SentenceView, previousView: SentenceView | unde
     const leading = trailing ? null : leadingClause(view, previousClose, openToken);
     previousClose = afterClose;
     // “A,” she said, “B.”: the clause between two quotes serves both.
-    if (previous && leading && leading.verb === previous.verb) {
-      const found = finding(span, view, "direct.split", 0.9, previous.finding.cue, { kind: "same-as", finding: previous.finding });
+    const onlyCommaBetween =
+      previous !== null && tokens[openToken - 1]?.text === "," && previous.clauseEnd === openToken - 2;
+    if (previous && (onlyCommaBetween || leading?.verb === previous.verb)) {
+      const found = finding(span, view, "direct.split", 0.9, previous.finding.cue, {
+        kind: "same-as",
+        finding: previous.finding,
+      });
       result.findings.push(found);
       return;
     }
@@ -102,7 +150,7 @@ function attributeSentence(view: SentenceView, previousView: SentenceView | unde
       previous = null;
       return;
     }
-    result.usedVerbs.add(`${view.sentence.index}:${clause.verb}`);
+    if (!clause.isShared) result.usedVerbs.add(`${view.sentence.index}:${clause.verb}`);
     const speakerMention = authorOfDocument(clause, previousView);
     const speaker: SpeakerRef = speakerMention ? { kind: "mention", mention: speakerMention } : { kind: "previous" };
     const confidence = speakerMention ? (speakerMention.form === "pronoun" ? 0.85 : 0.95) : 0.5;
@@ -110,7 +158,13 @@ function attributeSentence(view: SentenceView, previousView: SentenceView | unde
     const found = finding(span, view, rule, confidence, cueText(tokens, clause.verb, clause.particle), speaker);
     result.findings.push(found);
     result.clauseSubjects.set(view.sentence.index, speaker);
-    previous = trailing ? { finding: found, verb: clause.verb } : null;
+    const speakerEnd =
+      clause.speaker && clause.speaker.first > clause.verb
+        ? clause.speaker.next - 1
+        : clause.verb + (clause.particle ? 1 : 0);
+    previous = trailing
+      ? { finding: found, verb: clause.verb, clauseEnd: tokens[speakerEnd]?.text === "," ? speakerEnd - 1 : speakerEnd }
+      : null;
   });
 }
 

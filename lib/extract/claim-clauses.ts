@@ -17,15 +17,22 @@ export type AssertedClause = {
 const SENTENCE_BREAK = /(?<=[.!?…])["”’»]?\s+(?=["“‘«(]?[\p{Lu}\p{N}])|\s*(?:;|\.{3}|…|—|\s–\s)\s*/u;
 const EDGE_PUNCTUATION = /^[\s"“”«»„'‘’(\-–—,:]+|[\s"“”«»„'‘’)\-–—,:.!;]+$/g;
 
-const DISCOURSE_MARKER = /^(?:in fact|indeed|however|moreover|furthermore|meanwhile|besides|of course|also|and|but|so|well|now|today|frankly|honestly|in short|in other words|at the same time|after all|first|firstly|second|secondly|finally|therefore|thus|hence|yes|look|listen|again|still|then|instead|rather|in turn|as a result|in any case|anyway)\b\s*,?\s*/i;
-const FRAMING = /^(?:there is no doubt|there's no doubt|there can be no doubt|no doubt|without (?:a )?doubt|it is (?:clear|obvious|evident|true|a fact|undeniable)|it's (?:clear|obvious|evident|true|a fact|undeniable)|the (?:truth|fact|reality) is|we (?:all )?know|everyone knows|i (?:think|believe|am convinced|am sure)|we (?:think|believe|are convinced|are sure)|let me be clear|i (?:want|would like) to (?:say|stress|emphasi[sz]e)|i must say)(?: about it)?(?: that)?\s*[,:]?\s*/i;
-const INTENSIFIERS = /\b(?:unquestionably|undeniably|undoubtedly|certainly|clearly|obviously|really|truly|absolutely|definitely|simply|actually|indeed|of course)\b,?\s*/gi;
+const DISCOURSE_MARKER =
+  /^(?:in fact|indeed|however|moreover|furthermore|meanwhile|besides|of course|also|and|but|so|well|now|today|frankly|honestly|in short|in other words|at the same time|after all|first|firstly|second|secondly|finally|therefore|thus|hence|yes|look|listen|again|still|then|instead|rather|in turn|as a result|in any case|anyway)\b\s*,?\s*/i;
+const FRAMING =
+  /^(?:there is no doubt|there's no doubt|there can be no doubt|no doubt|without (?:a )?doubt|it is (?:clear|obvious|evident|true|a fact|undeniable)|it's (?:clear|obvious|evident|true|a fact|undeniable)|the (?:truth|fact|reality) is|we (?:all )?know|everyone knows|i (?:think|believe|am convinced|am sure)|we (?:think|believe|are convinced|are sure)|let me be clear|i (?:want|would like) to (?:say|stress|emphasi[sz]e)|i must say)(?: about it)?(?: that)?\s*[,:]?\s*/i;
+const INTENSIFIERS =
+  /\b(?:unquestionably|undeniably|undoubtedly|certainly|clearly|obviously|really|truly|absolutely|definitely|simply|actually|indeed|of course)\b,?\s*/gi;
 const INNER_QUOTATION_MARKS = /[“”«»„"]/g;
-const GREETING = /^(?:thank you|thanks|good (?:morning|afternoon|evening|night)|hello|hi|welcome|congratulations|bravo|cheers|goodbye|please)\b/i;
+const GREETING =
+  /^(?:thank you|thanks|good (?:morning|afternoon|evening|night)|hello|hi|welcome|congratulations|bravo|cheers|goodbye|please)\b/i;
 
-const RHETORICAL_BELIEF = /^(?:do|did|does|can|could|would|will) (?:you|we|they|anyone|anybody|people|i) (?:really |seriously |honestly |still |actually )?(think|believe|imagine|expect|suppose|claim|say|doubt)(?: that)?\s+(.+)$/i;
-const RHETORICAL_OBVIOUS = /^(?:isn['’]t|is it not|wasn['’]t|was it not) it (?:obvious|clear|true|evident|a fact|the case)(?: that)?\s+(.+)$/i;
-const CLEFT = /^it(?:['’]s| is| was)\s+((?:the |a |an |this |our |their )?\S+(?: \S+){0,4}?)\s+(?:that|who|which)\s+(.+)$/i;
+const RHETORICAL_BELIEF =
+  /^(?:do|did|does|can|could|would|will) (?:you|we|they|anyone|anybody|people|i) (?:really |seriously |honestly |still |actually )?(think|believe|imagine|expect|suppose|claim|say|doubt)(?: that)?\s+(.+)$/i;
+const RHETORICAL_OBVIOUS =
+  /^(?:isn['’]t|is it not|wasn['’]t|was it not) it (?:obvious|clear|true|evident|a fact|the case)(?: that)?\s+(.+)$/i;
+const CLEFT =
+  /^it(?:['’]s| is| was)\s+((?:the |a |an |this |our |their )?\S+(?: \S+){0,4}?)\s+(?:that|who|which)\s+(.+)$/i;
 
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|nowhere|cannot)\b|n['’]t\b/gi;
 // "not only ... but also" and "no doubt" do not negate the clause.
@@ -33,16 +40,21 @@ const NOT_A_NEGATION = /\b(?:not (?:only|just|merely)|no doubt)\b/gi;
 
 // Finite verbs: auxiliaries, modals, "-ed" forms, a word after a subject
 // pronoun, or an inflected common verb.
-const HAS_VERB_FORM = /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|\w{3,}ed|(?:i|we|you|they|he|she|it|who) \w+|[a-z]{3,}s (?:the|a|an|no|its|their|our|his|her|this|that|these|those|all|any|some|more|much|us|them|him)\b)\b|n['’]t\b/i;
+const HAS_VERB_FORM =
+  /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|\w{3,}ed|(?:i|we|you|they|he|she|it|who) \w+|[a-z]{3,}s (?:the|a|an|no|its|their|our|his|her|this|that|these|those|all|any|some|more|much|us|them|him)\b)\b|n['’]t\b/i;
 export const COMMON_VERBS = new Set(
-  ("say tell want need support supply provide give take make know think believe see hope plan fight win lose " +
+  (
+    "say tell want need support supply provide give take make know think believe see hope plan fight win lose " +
     "help keep continue remain become seem stand push send deliver attack threaten demand accept reject refuse " +
     "oppose back raise cut rise fall grow increase reduce lead show prove mean cause create bring build use offer " +
     "agree deny accuse blame call ask expect fear face risk try work play beat score hold meet join leave include " +
     "involve belong violate aim seek suffer kill destroy protect defend invade occupy strike bomb undermine weaken " +
     "strengthen harm hurt benefit pay cost owe buy sell trade ban allow block prevent stop start begin end fail " +
     "succeed warn intend wish deserve remain rule govern sign break control own lie change run look come go put " +
-    "set let feel bear require respect recognize exist happen matter depend serve contain").split(" ").map(stem),
+    "set let feel bear require respect recognize exist happen matter depend serve contain"
+  )
+    .split(" ")
+    .map(stem),
 );
 const WORD = /\p{L}+/gu;
 
@@ -51,7 +63,7 @@ function hasVerb(text: string): boolean {
   return (text.match(WORD) ?? []).some((word) => /\p{Ll}/u.test(word[0] ?? "") && COMMON_VERBS.has(stem(word)));
 }
 
-export function countNegations(text: string): number {
+function countNegations(text: string): number {
   return (text.replace(NOT_A_NEGATION, " ").match(NEGATOR) ?? []).length;
 }
 
@@ -74,13 +86,13 @@ export function withoutNegation(text: string): string {
 const AUXILIARY = /\b(is|are|was|were|will|would|can|could|should|must|has|have|had|does|do|did)\b/i;
 
 /** The clause negated, for a rhetorical question asking whether a positive holds. */
-export function negated(text: string): string {
+function negated(text: string): string {
   return AUXILIARY.test(text) ? text.replace(AUXILIARY, "$1 not") : `It is not true that ${text}`;
 }
 
 function stripMarkers(clause: string): string {
   let current = clause;
-  for (let previous = ""; previous !== current; ) {
+  for (let previous = ""; previous !== current;) {
     previous = current;
     current = current.replace(DISCOURSE_MARKER, "").replace(FRAMING, "").replace(EDGE_PUNCTUATION, "");
   }
@@ -103,11 +115,17 @@ function readClause(raw: string): AssertedClause | null {
   if (cleft && /^(?:the |a |an |this |our |their )?[\p{Lu}\d]|^(?:the|this|our|their) /u.test(cleft[1] ?? "")) {
     text = `${cleft[1]} ${cleft[2]}`;
   }
-  text = text.replace(INTENSIFIERS, "").replace(INNER_QUOTATION_MARKS, "").replace(/\s{2,}/g, " ").replace(EDGE_PUNCTUATION, "");
+  text = text
+    .replace(INTENSIFIERS, "")
+    .replace(INNER_QUOTATION_MARKS, "")
+    .replace(/\s{2,}/g, " ")
+    .replace(EDGE_PUNCTUATION, "");
   if (!hasVerb(text)) return null;
   const isNegatedAsWritten = countNegations(text) % 2 === 1;
   if (!flipsPolarity) return { text, isNegated: isNegatedAsWritten };
-  return isNegatedAsWritten ? { text: withoutNegation(text), isNegated: false } : { text: negated(text), isNegated: true };
+  return isNegatedAsWritten
+    ? { text: withoutNegation(text), isNegated: false }
+    : { text: negated(text), isNegated: true };
 }
 
 export function assertedClauses(quoteText: string): AssertedClause[] {

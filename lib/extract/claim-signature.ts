@@ -12,12 +12,53 @@ import { LETTER } from "./word-tokens";
 const WORD = new RegExp(`[${LETTER}]+(?:['’][${LETTER}]+)?`, "g");
 // When something happens is not what is claimed about it.
 const TIME_WORDS = new Set(
-  ("today yesterday tomorrow now next last year years month months week weeks day days monday tuesday " +
-    "wednesday thursday friday saturday sunday").split(" "),
+  (
+    "today yesterday tomorrow now next last year years month months week weeks day days monday tuesday " +
+    "wednesday thursday friday saturday sunday"
+  ).split(" "),
 );
-const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot"]);
+const AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "has",
+  "have",
+  "had",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "cannot",
+]);
 // "is set to raise", "are going to cut": the predicate is the verb after "to".
-const SEMI_MODALS = new Set(["set", "going", "expected", "likely", "about", "due", "able", "ready", "poised", "bound", "unlikely", "continu", "tri"]);
+const SEMI_MODALS = new Set([
+  "set",
+  "going",
+  "expected",
+  "likely",
+  "about",
+  "due",
+  "able",
+  "ready",
+  "poised",
+  "bound",
+  "unlikely",
+  "continu",
+  "tri",
+]);
 const CONTRACTED_NEGATION = /n['’]t$/i;
 const CONTRACTION_SUFFIX = /['’](?:s|re|ve|ll|d|m)$/i;
 
@@ -34,7 +75,8 @@ function termsInOrder(text: string, mentions: EntityMention[]): Term[] {
       }
       const word = raw.toLowerCase().replace(CONTRACTION_SUFFIX, "");
       if (AUXILIARIES.has(word)) terms.push({ term: word, kind: "auxiliary" });
-      else if (!word || STOP_WORDS.has(word) || NEGATORS.has(word) || TIME_WORDS.has(word)) terms.push({ term: word, kind: "function" });
+      else if (!word || STOP_WORDS.has(word) || NEGATORS.has(word) || TIME_WORDS.has(word))
+        terms.push({ term: word, kind: "function" });
       else terms.push({ term: stem(word), kind: "content" });
     }
   };
@@ -55,7 +97,9 @@ function mainPredicate(terms: Term[]): string | null {
     const term = terms[index];
     if (!term) continue;
     if (term.kind === "auxiliary") {
-      const governed = terms.slice(index + 1).find((next) => next.kind !== "function" && next.kind !== "auxiliary" && !SEMI_MODALS.has(next.term));
+      const governed = terms
+        .slice(index + 1)
+        .find((next) => next.kind !== "function" && next.kind !== "auxiliary" && !SEMI_MODALS.has(next.term));
       if (governed) return governed.term;
     }
     if (index > firstContent && term.kind === "content" && COMMON_VERBS.has(term.term)) return term.term;

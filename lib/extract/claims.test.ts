@@ -15,19 +15,29 @@ const isGrouped = (a: string, b: string) => claimSimilarity(claim(a), claim(b)) 
 
 describe("extractClaims", () => {
   it("words a claim canonically, with entity aliases replaced by canonical names", () => {
-    expect(claim("the alliance is at war with Moscow")).toEqual({ text: "NATO is at war with Russia", signature: "!war @nato @russia", isNegated: false });
+    expect(claim("the alliance is at war with Moscow")).toEqual({
+      text: "NATO is at war with Russia",
+      signature: "!war @nato @russia",
+      isNegated: false,
+    });
   });
 
   it("reads a rhetorical question as the assertion it makes", () => {
     expect(claim("Do you really think that NATO is not at war with Russia?")).toEqual({
-      text: "NATO is at war with Russia", signature: "!war @nato @russia", isNegated: false,
+      text: "NATO is at war with Russia",
+      signature: "!war @nato @russia",
+      isNegated: false,
     });
     expect(claim("Isn't it obvious that the bloc wants war?").text).toBe("NATO wants war");
     expect(claim("Do you really believe the Fed will cut rates?")).toMatchObject({ isNegated: true });
   });
 
   it("strips discourse markers and framing, and undoes clefts", () => {
-    const claims = extractClaims("In fact, it's NATO that supplies the weapons; there is no doubt about it.", "direct", lexicon);
+    const claims = extractClaims(
+      "In fact, it's NATO that supplies the weapons; there is no doubt about it.",
+      "direct",
+      lexicon,
+    );
     expect(claims.map((found) => found.text)).toEqual(["NATO supplies the weapons"]);
     expect(claim("However, there is no doubt that inflation has peaked.").text).toBe("Inflation has peaked");
   });
@@ -47,11 +57,17 @@ describe("extractClaims", () => {
 
   it("gives one claim per assertive sentence, at most three", () => {
     const text = "Prices are rising. Wages are falling. Rents have doubled. Savings are gone.";
-    expect(extractClaims(text, "direct", lexicon).map((found) => found.text)).toEqual(["Prices are rising", "Wages are falling", "Rents have doubled"]);
+    expect(extractClaims(text, "direct", lexicon).map((found) => found.text)).toEqual([
+      "Prices are rising",
+      "Wages are falling",
+      "Rents have doubled",
+    ]);
   });
 
   it("drops the complementizer of an indirect quote", () => {
-    expect(claim("that the Fed would raise interest rates", "indirect").text).toBe("The Federal Reserve would raise interest rates");
+    expect(claim("that the Fed would raise interest rates", "indirect").text).toBe(
+      "The Federal Reserve would raise interest rates",
+    );
   });
 });
 
@@ -80,5 +96,22 @@ describe("claimSimilarity", () => {
 
   it("scores opposite polarity as zero", () => {
     expect(claimSimilarity(claim("NATO is at war with Russia"), claim("NATO is not at war with Russia"))).toBe(0);
+  });
+});
+
+describe("extractClaims on reported speech", () => {
+  it("reads the object of an accusation as a claim", () => {
+    expect(claim("NATO of being interested in prolonging the war", "indirect").text).toBe(
+      "NATO is interested in prolonging the war",
+    );
+    expect(claim("the regulators of deliberately ignoring the risks", "indirect").text).toBe(
+      "The regulators are deliberately ignoring the risks",
+    );
+  });
+
+  it("does not repeat an acronym defined after a replaced full name", () => {
+    expect(claim("the summit of the North Atlantic Treaty Organization (NATO) failed", "indirect").text).toBe(
+      "The summit of the NATO failed",
+    );
   });
 });

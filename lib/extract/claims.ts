@@ -19,6 +19,9 @@ const PREDICATE_WEIGHT = 0.3;
 const WORD_WEIGHT = 0.4;
 const MIN_CONTENT_TERMS = 2;
 
+// The object of "accused X of doing": a short noun phrase, "of", a gerund.
+const ACCUSED_OF = /^\s*((?:\S+\s+){0,5}?\S+)\s+of\s+(?:being\s+(.+)|((?:\p{Ll}+ly\s+)?\p{Ll}+ing\b.*))$/su;
+const REPEATED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.+-]*)\)/u;
 const POSSESSIVE_DETERMINER = /\b(?:our|its|their|my|your|his|her)\s+$/i;
 
 /** Entity aliases replaced by canonical names ("the alliance" → "NATO"); demonyms stay. */
@@ -26,20 +29,34 @@ function canonicalWording(text: string, mentions: EntityMention[]): string {
   let result = "";
   let cursor = 0;
   for (const mention of mentions) {
-    if (mention.isAdjectival || mention.kind === "place") continue;
+    if (mention.isAdjectival || mention.kind === "place" || mention.start < cursor) continue;
     const before = text.slice(cursor, mention.start);
     const determiner = /^\p{Ll}/u.test(mention.surface) ? POSSESSIVE_DETERMINER.exec(before) : null;
     result += determiner ? before.slice(0, determiner.index) : before;
     result += mention.name;
     cursor = mention.end;
+    // "the North Atlantic Treaty Organization (NATO)" would become "NATO (NATO)".
+    const repeated = REPEATED_ACRONYM.exec(text.slice(cursor));
+    if (repeated && mention.name.includes(repeated[1] ?? "")) cursor += repeated[0].length;
   }
   result += text.slice(cursor);
   return result.charAt(0).toUpperCase() + result.slice(1);
 }
 
+/** A reported clause as a sentence: "that X" → "X"; "NATO of being involved" (after "accused") → "NATO is involved". */
+function asSentence(quoteText: string): string {
+  const clause = quoteText.replace(/^\s*that\s+/i, "");
+  const accusation = ACCUSED_OF.exec(clause);
+  if (!accusation) return clause;
+  const [, subject = "", complement, gerund] = accusation;
+  const rest = complement ?? gerund ?? "";
+  // "the allies of ..." are; "the United States of ..." and "NATO of ..." are one actor.
+  const isPlural = /(?:^|\s)\p{Ll}+[^s\s]s$/u.test(subject);
+  return `${subject} ${isPlural ? "are" : "is"} ${rest}`;
+}
+
 export function extractClaims(quoteText: string, kind: QuoteKind, lexicon: EntityLexicon): ExtractedClaim[] {
-  // An indirect quote is usually the reported clause itself: "that NATO is ...".
-  const text = kind === "indirect" ? quoteText.replace(/^\s*that\s+/i, "") : quoteText;
+  const text = kind === "direct" ? quoteText : asSentence(quoteText);
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();
   for (const clause of assertedClauses(text)) {
@@ -83,7 +100,7 @@ function partsOf(signature: string): SignatureParts {
 /** Half for each side whose predicate the other claim also says (any role). */
 function predicateAgreement(a: SignatureParts, b: SignatureParts): number {
   const says = (parts: SignatureParts, term: string) => parts.words.includes(term) || parts.entities.includes(term);
-  return ((a.predicate && says(b, a.predicate) ? 0.5 : 0) + (b.predicate && says(a, b.predicate) ? 0.5 : 0));
+  return (a.predicate && says(b, a.predicate) ? 0.5 : 0) + (b.predicate && says(a, b.predicate) ? 0.5 : 0);
 }
 
 /** 0..1: how surely two claims assert the same proposition. Opposite polarity is 0. */
@@ -94,5 +111,9 @@ export function claimSimilarity(a: ExtractedClaim, b: ExtractedClaim): number {
   const entities = overlap(partsA.entities, partsB.entities, 0.25);
   const words = overlap(partsA.words, partsB.words, 0);
   // Jaccard and containment both count, so a shorter paraphrase still meets a longer one.
-  return ENTITY_WEIGHT * entities.jaccard + PREDICATE_WEIGHT * predicateAgreement(partsA, partsB) + WORD_WEIGHT * ((words.jaccard + words.containment) / 2);
+  return (
+    ENTITY_WEIGHT * entities.jaccard +
+    PREDICATE_WEIGHT * predicateAgreement(partsA, partsB) +
+    WORD_WEIGHT * ((words.jaccard + words.containment) / 2)
+  );
 }

@@ -1,3 +1,4 @@
+import { GROUP_NOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { reportingVerb, type ReportingVerb } from "./reporting-verbs";
 import type { Token } from "./tokens";
@@ -13,15 +14,26 @@ const ADVERBS = new Set(
   themselves itself reportedly allegedly privately publicly openly flatly firmly bluntly angrily quietly`.split(/\s+/),
 );
 // "continues to demand", "went on to say": the reporting verb is the infinitive.
-const RAISING = new Set("continue continues continued continuing began begin begins start started went go goes appeared seemed".split(" "));
-const PREPOSITIONS_BEFORE = new Set("in at on from to with by for of about against near into over under after before during through across".split(" "));
+const RAISING = new Set(
+  "continue continues continued continuing began begin begins start started went go goes appeared seemed".split(" "),
+);
+const PREPOSITIONS_BEFORE = new Set(
+  "in at on from to with by for of about against near into over under after before during through across".split(" "),
+);
 const NOT_VERBS = new Set("and or but of in on at to for with from by as than the a an".split(" "));
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday week month year night morning evening afternoon weekend
-  january february march april may june july august september october november december on this last next late early`.split(/\s+/),
+  january february march april may june july august september october november december on this last next late early`.split(
+    /\s+/,
+  ),
 );
-const PREPOSITIONS = new Set("in on at during after before from with via through outside inside to for by while when".split(" "));
-const OBJECT_PRONOUNS = new Set("them him her us me you reporters journalists lawmakers supporters parliament".split(" "));
+const PREPOSITIONS = new Set(
+  "in on at during after before from with via through outside inside to for by while when".split(" "),
+);
+const HEARER_STOPS = new Set("against of about for on in at to with from by over that".split(" "));
+const OBJECT_PRONOUNS = new Set(
+  "them him her us me you reporters journalists lawmakers supporters parliament".split(" "),
+);
 
 export const isAdverbial = (t: Token | undefined): boolean =>
   t !== undefined && t.isWord && !t.isCap && (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$/.test(t.lower));
@@ -48,8 +60,9 @@ export function skipBackOverAdverbs(tokens: Token[], verbIndex: number): number 
   for (;;) {
     if (isAdverbial(tokens[j])) j--;
     else if (tokens[j]?.lower === "to" && RAISING.has(tokens[j - 1]?.lower ?? "")) j -= 2;
-    else if (tokens[j]?.lower === "to" && tokens[j - 1]?.lower === "on" && RAISING.has(tokens[j - 2]?.lower ?? "")) j -= 3;
-    else if (isTimeWord(tokens[j]) && (isTimeWord(tokens[j - 1]) || tokens[j - 1]?.lower === "on")) j -= tokens[j - 1]?.lower === "on" ? 2 : 1;
+    else if (tokens[j]?.lower === "to" && tokens[j - 1]?.lower === "on" && RAISING.has(tokens[j - 2]?.lower ?? ""))
+      j -= 3;
+    else if (isTimeWord(tokens[j]) && (isTimeWord(tokens[j - 1]) || tokens[j - 1]?.lower === "on")) j -= 2;
     else return j;
   }
 }
@@ -74,7 +87,13 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
   if (tokens[j]?.text === ",") {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
-      if (!m.isEmbedded && m.last < j && tokens[m.last + 1]?.text === "," && /^(?:who|which)$/.test(tokens[m.last + 2]?.lower ?? "")) return m;
+      if (
+        !m.isEmbedded &&
+        m.last < j &&
+        tokens[m.last + 1]?.text === "," &&
+        /^(?:who|which)$/.test(tokens[m.last + 2]?.lower ?? "")
+      )
+        return m;
     }
   }
   return null;
@@ -93,33 +112,66 @@ export type ContentStart = { index: number; hasThat: boolean; introducesQuote: b
 /** Where the content of a reporting verb begins: after "that", after a hearer
  * ("told reporters"), after adjuncts ("in a statement", "on Tuesday"), or right
  * after the verb. `introducesQuote` when a colon or comma leads into quotation marks. */
-export function contentAfter(tokens: Token[], verbIndex: number, verb: ReportingVerb, end: number): ContentStart | null {
+export function contentAfter(
+  tokens: Token[],
+  verbIndex: number,
+  verb: ReportingVerb,
+  end: number,
+): ContentStart | null {
   let i = verbIndex + 1 + (verb.particle ? 1 : 0);
-  if (verb.frames.has("hearer")) i = skipHearer(tokens, i, end);
+  if (verb.frames.has("hearer")) {
+    // "told a regular news briefing that …": the hearer runs up to "that".
+    const that = hearerUpToThat(tokens, i, end);
+    if (that >= 0) return { index: that + 1, hasThat: true, introducesQuote: false };
+    i = skipHearer(tokens, i, end);
+  }
   const firstAfter = i;
   for (let steps = 0; i < end && steps < 12; steps++) {
     const t = tokens[i] as Token;
     if (t.lower === "that") return { index: i + 1, hasThat: true, introducesQuote: false };
-    if (t.text === ":" || (t.text === "," && tokens[i + 1]?.text === '"')) return { index: i + 1, hasThat: false, introducesQuote: true };
+    if (t.text === ":" || (t.text === "," && tokens[i + 1]?.text === '"'))
+      return { index: i + 1, hasThat: false, introducesQuote: true };
     if (t.text === '"' && i === firstAfter) return { index: i, hasThat: false, introducesQuote: true };
     if (i === firstAfter && !PREPOSITIONS.has(t.lower) && !isTimeWord(t) && !isAdverbial(t) && t.text !== ",") {
       return { index: i, hasThat: false, introducesQuote: false };
     }
     if (!t.isWord && t.text !== "," && t.text !== "'s" && t.text !== "-") return null;
-    if (i > firstAfter && reportingVerb(t.lower)) return null;
+    // Another reporting clause starts ("…, adding"); "a conference call" is only a noun.
+    const other = i > firstAfter ? reportingVerb(t.lower) : undefined;
+    if (other && (other.form === "past" || other.form === "ing")) return null;
     i++;
   }
   return null;
 }
 
+const MAX_HEARER = 8;
+
+function hearerUpToThat(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + MAX_HEARER); i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === "that") return i > from ? i : -1;
+    if ((!t.isWord && t.text !== "'s") || VERBISH.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The person spoken to after "told", "assured", "warned": a pronoun, a
+ * name, a group ("reporters") or a determiner and up to three words. */
 function skipHearer(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
-  if (!t || i >= end) return i;
-  if (OBJECT_PRONOUNS.has(t.lower)) return i + 1;
-  let j = i;
-  if (/^(?:the|a|an|his|her|its|their)$/.test(t.lower)) j++;
+  if (!t || i >= end || HEARER_STOPS.has(t.lower)) return i;
+  if (OBJECT_PRONOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return i + 1;
+  const hasDeterminer = /^(?:the|a|an|his|her|its|their)$/.test(t.lower);
+  if (!hasDeterminer && !t.isCap) return i;
+  let j = hasDeterminer ? i + 1 : i;
   const start = j;
-  while (j < end && j < start + 4 && tokens[j]?.isWord && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "")) {
+  while (
+    j < end &&
+    j < start + 4 &&
+    tokens[j]?.isWord &&
+    tokens[j]?.lower !== "that" &&
+    !PREPOSITIONS.has(tokens[j]?.lower ?? "")
+  ) {
     if (j > start && !tokens[j]?.isCap && !tokens[j - 1]?.isCap) break;
     j++;
   }
@@ -148,7 +200,11 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
 /** Whether a mention stands as the subject of its clause: not after a
  * preposition, and followed by a verb-like word. */
 export function isClauseSubject(tokens: Token[], m: Mention): boolean {
-  if (m.isEmbedded || PREPOSITIONS_BEFORE.has(tokens[m.first - 1]?.lower ?? "")) return false;
+  const before = tokens[m.first - 1]?.lower ?? "";
+  if (m.isEmbedded || PREPOSITIONS_BEFORE.has(before)) return false;
+  // "the DAX index", "its Zwickau plant": a name used as a modifier.
+  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
+  if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
   const next = tokens[m.next];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
 }

@@ -12,6 +12,8 @@ import type { QuoteSpan } from "./quotations";
  */
 
 const REFERS_BACK = /^(?:that|this|those|these|such|so)$/i;
+const SPEECH_NOUNS =
+  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea)$/;
 
 function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
   return finding.start <= span.start && span.end <= finding.end;
@@ -27,8 +29,18 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
     const subject = subjectBefore(tokens, mentions, v);
     if (subject?.kind === "person" && subject.form === "name") return subject;
   }
-  if (!first || !REFERS_BACK.test(first.text)) return null;
-  return mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && /^(?:of|from|by)$/.test(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? "")) ?? null;
+  const refersBack =
+    (first && REFERS_BACK.test(first.text)) || tokens.slice(0, 4).some((t) => SPEECH_NOUNS.test(t.lower));
+  if (!refersBack) return null;
+  return (
+    mentions.find(
+      (m) =>
+        !m.isEmbedded &&
+        m.kind === "person" &&
+        m.form === "name" &&
+        /^(?:of|from|by)$/.test(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? ""),
+    ) ?? null
+  );
 }
 
 function isFragment(span: QuoteSpan, view: SentenceView): boolean {
@@ -36,12 +48,37 @@ function isFragment(span: QuoteSpan, view: SentenceView): boolean {
   return !startsSentence && /^\p{Ll}/u.test(view.tokens[tokenAt(view.tokens, span.start)]?.text ?? "");
 }
 
-export function attachOrphans(orphans: QuoteSpan[], spans: QuoteSpan[], views: SentenceView[], direct: QuoteFinding[], reported: QuoteFinding[]): QuoteFinding[] {
+export function attachOrphans(
+  orphans: QuoteSpan[],
+  spans: QuoteSpan[],
+  views: SentenceView[],
+  direct: QuoteFinding[],
+  reported: QuoteFinding[],
+): QuoteFinding[] {
   const attached: QuoteFinding[] = [];
   const bySpan = new Map<QuoteSpan, QuoteFinding>(direct.flatMap((f) => (f.span ? [[f.span, f] as const] : [])));
-  const sentenceOf = (span: QuoteSpan) => views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);
-  const make = (span: QuoteSpan, view: SentenceView, rule: string, confidence: number, speaker: SpeakerRef, cue: string | null): QuoteFinding => {
-    const found: QuoteFinding = { kind: "direct", start: span.start, end: span.end, rule, cue, speaker, confidence, sentence: view.sentence.index, paragraph: span.paragraph, span };
+  const sentenceOf = (span: QuoteSpan) =>
+    views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);
+  const make = (
+    span: QuoteSpan,
+    view: SentenceView,
+    rule: string,
+    confidence: number,
+    speaker: SpeakerRef,
+    cue: string | null,
+  ): QuoteFinding => {
+    const found: QuoteFinding = {
+      kind: "direct",
+      start: span.start,
+      end: span.end,
+      rule,
+      cue,
+      speaker,
+      confidence,
+      sentence: view.sentence.index,
+      paragraph: span.paragraph,
+      span,
+    };
     bySpan.set(span, found);
     attached.push(found);
     return found;
@@ -63,14 +100,17 @@ export function attachOrphans(orphans: QuoteSpan[], spans: QuoteSpan[], views: S
       make(span, view, "direct.multi-paragraph", 0.8, { kind: "same-as", finding: inChain }, inChain.cue);
       continue;
     }
-    const earlier = [...direct, ...attached].filter((f) => f.paragraph === span.paragraph && f.start < span.start && f.speaker.kind !== "none");
+    const earlier = [...direct, ...attached].filter(
+      (f) => f.paragraph === span.paragraph && f.start < span.start && f.speaker.kind !== "none",
+    );
     const sameParagraph = earlier.sort((a, b) => b.start - a.start)[0];
     if (sameParagraph) {
       make(span, view, "direct.same-paragraph", 0.8, { kind: "same-as", finding: sameParagraph }, sameParagraph.cue);
       continue;
     }
     const next = views[view.sentence.index + 1];
-    const named = next && next.sentence.paragraph <= span.paragraph + 1 ? speakerInNextSentence(next, span.paragraph) : null;
+    const named =
+      next && next.sentence.paragraph <= span.paragraph + 1 ? speakerInNextSentence(next, span.paragraph) : null;
     if (named) {
       make(span, view, "direct.speaker-next-sentence", 0.6, { kind: "mention", mention: named }, null);
       continue;
@@ -80,7 +120,14 @@ export function attachOrphans(orphans: QuoteSpan[], spans: QuoteSpan[], views: S
       .sort((a, b) => b.start - a.start)[0];
     const isQuoteOnly = tokenAt(view.tokens, span.open) === 0;
     if (previousParagraph && isQuoteOnly) {
-      make(span, view, "direct.paragraph-continuation", 0.6, { kind: "same-as", finding: previousParagraph }, previousParagraph.cue);
+      make(
+        span,
+        view,
+        "direct.paragraph-continuation",
+        0.6,
+        { kind: "same-as", finding: previousParagraph },
+        previousParagraph.cue,
+      );
       continue;
     }
     make(span, view, "direct.unattributed", 0.3, { kind: "none" }, null);

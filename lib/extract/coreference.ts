@@ -14,6 +14,8 @@ import type { Gender, SpeakerKind } from "./types";
 export type Entity = {
   id: number;
   kind: SpeakerKind;
+  /** A country or city speaking for its government ("Moscow said"). */
+  isPlace: boolean;
   /** The fullest name seen; null for people known only by a role. */
   name: string | null;
   words: string[];
@@ -30,21 +32,59 @@ export type Entity = {
  * stated …" opening an article, "the trust's medical director" before "Dr X"). */
 type Pending = { mention: Mention; gender: Gender | null };
 
-const CATAPHORA_WINDOW = 400;
+const CATAPHORA_WINDOW = 600;
 // Heads general enough to mean whichever organization the article is about.
-const GENERIC_ORG_HEADS = new Set(["company", "club", "team", "firm", "group", "organization", "organisation", "side", "business", "carmaker", "automaker", "maker", "operator", "lender", "insurer", "retailer"]);
+const GENERIC_ORG_HEADS = new Set([
+  "company",
+  "club",
+  "team",
+  "firm",
+  "group",
+  "organization",
+  "organisation",
+  "side",
+  "business",
+  "carmaker",
+  "automaker",
+  "maker",
+  "operator",
+  "lender",
+  "insurer",
+  "retailer",
+  "agency",
+  "body",
+  "regulator",
+  "watchdog",
+]);
+const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
+const wordsCache = new Map<string, string[]>();
+
 function nameWords(name: string): string[] {
+  const known = wordsCache.get(name);
+  if (known) return known;
   const words = normalizeName(name).split(" ").filter(Boolean);
   while (words.length > 1 && SUFFIX.test(words[words.length - 1] ?? "")) words.pop();
+  if (wordsCache.size < 50_000) wordsCache.set(name, words);
   return words;
+}
+
+// Transliteration keys cost a dozen regular expressions a word; names repeat.
+const keyCache = new Map<string, readonly string[]>();
+function keysOf(word: string): readonly string[] {
+  let keys = keyCache.get(word);
+  if (!keys) {
+    keys = transliterationKeys(word);
+    if (keyCache.size < 50_000) keyCache.set(word, keys);
+  }
+  return keys;
 }
 
 function sameWord(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return a === b || haveCommonKey(transliterationKeys(a), transliterationKeys(b));
+  return a === b || haveCommonKey(keysOf(a), keysOf(b));
 }
 
 function setGender(entity: Entity, gender: Gender | null, strength: number): void {
@@ -60,19 +100,27 @@ export class Coreference {
   private readonly pending: Pending[] = [];
   private latestSpeaker: Entity | null = null;
 
+  /** `ledeEnd`: where the article's first paragraph ends. */
+  constructor(private readonly ledeEnd: number) {}
+
   /** `isSubject`: the mention is a clause subject or a speaker, which makes it
    * the likely referent of a later pronoun. */
   resolve(mention: Mention, isSubject: boolean): Entity | null {
     const entity = this.find(mention);
     if (!entity) {
-      const isCataphoric = (mention.form === "pronoun" && mention.gender) || (mention.form === "nominal" && mention.kind === "person" && mention.isDefinite);
+      // An indefinite description waits for a name only in the lede ("a senior official has accused … X, the secretary, said").
+      const isDescription =
+        mention.form === "nominal" && mention.kind === "person" && (mention.isDefinite || mention.start < this.ledeEnd);
+      const isCataphoric = (mention.form === "pronoun" && mention.gender) || isDescription;
       if (isCataphoric && !mention.isEmbedded) this.pending.push({ mention, gender: mention.gender });
       return null;
     }
     this.resolved.set(mention, entity);
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
-    if (mention.form === "name" && mention.name && !entity.aliases.includes(mention.name)) entity.aliases.push(mention.name);
-    if (!mention.isEmbedded) {
+    if (mention.form === "name" && mention.name && !entity.aliases.includes(mention.name))
+      entity.aliases.push(mention.name);
+    // A possessor opening the sentence ("Tremblay's time took …") is what it is about.
+    if (!mention.isEmbedded || mention.isPossessor) {
       entity.lastSeen = mention.start;
       if (isSubject) entity.lastSubject = mention.start;
     }
@@ -88,7 +136,9 @@ export class Coreference {
 
   private settlePending(entity: Entity, applies: (p: Pending) => boolean): void {
     for (const pending of this.pending.splice(0)) {
-      const fits = entity.kind === "person" && (entity.gender === null || pending.gender === null || entity.gender === pending.gender);
+      const fits =
+        entity.kind === "person" &&
+        (entity.gender === null || pending.gender === null || entity.gender === pending.gender);
       if (applies(pending) && fits) this.resolved.set(pending.mention, entity);
       else this.pending.push(pending);
     }
@@ -98,6 +148,7 @@ export class Coreference {
     const entity: Entity = {
       id: this.entities.length,
       kind,
+      isPlace: mention.kind === "place",
       name,
       words: name ? nameWords(name) : [],
       aliases: [],
@@ -114,11 +165,17 @@ export class Coreference {
   private find(mention: Mention): Entity | null {
     if (mention.form === "pronoun") return this.pronoun(mention);
     if (mention.kind === "group") return null;
-    if (mention.form === "nominal") return mention.kind === "organization" ? this.nominalOrganization(mention) : this.nominalPerson(mention);
+    if (mention.form === "nominal")
+      return mention.kind === "organization" ? this.nominalOrganization(mention) : this.nominalPerson(mention);
     const name = mention.name ?? mention.surface;
+    const organization = this.organizationNamedBy(nameWords(name));
+    if (organization) return organization;
     if (mention.kind !== "person") {
-      const key = normalizeName(name);
-      return this.entities.find((e) => e.kind === "organization" && e.name !== null && normalizeName(e.name) === key) ?? this.create(mention, "organization", name);
+      const key = nameWords(name).join(" ");
+      return (
+        this.entities.find((e) => e.kind === "organization" && e.words.join(" ") === key) ??
+        this.create(mention, "organization", name)
+      );
     }
     const entity = this.person(mention, name);
     setGender(entity, mention.gender, 3);
@@ -126,6 +183,24 @@ export class Coreference {
     if (entity.words.length > 1 && first) setGender(entity, genderOfFirstName(first), 2);
     setGender(entity, genderOfSurname(entity.words[entity.words.length - 1] ?? ""), 1);
     return entity;
+  }
+
+  /** "Corvane" for Corvane Software Inc., "WHO" for the World Health
+   * Organization: a one-word name that is the first word or the initials of
+   * an organization the article has named in full. */
+  private organizationNamedBy(words: string[]): Entity | null {
+    const [word] = words;
+    if (words.length !== 1 || !word) return null;
+    return (
+      this.entities.find((e) => {
+        if (e.kind !== "organization" || e.words.length < 2) return false;
+        const initials = e.words
+          .filter((w) => !JOINING_WORDS.has(w))
+          .map((w) => w[0])
+          .join("");
+        return e.words[0] === word || (word.length >= 2 && initials === word);
+      }) ?? null
+    );
   }
 
   private person(mention: Mention, name: string): Entity {
@@ -143,7 +218,10 @@ export class Coreference {
     if (!match) {
       const created = this.create(mention, "person", name);
       // "the trust's medical director … Dr X": a description just before a new name is that person.
-      this.settlePending(created, (p) => p.mention.form === "nominal" && mention.start - p.mention.end < CATAPHORA_WINDOW && !mention.isEmbedded);
+      this.settlePending(
+        created,
+        (p) => p.mention.form === "nominal" && mention.start - p.mention.end < CATAPHORA_WINDOW && !mention.isEmbedded,
+      );
       return created;
     }
     if (words.length > match.words.length) {
@@ -154,27 +232,45 @@ export class Coreference {
   }
 
   private nominalPerson(mention: Mention): Entity | null {
+    if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
-    const withRole = this.entities.filter((e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)));
+    const withRole = this.entities.filter(
+      (e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)),
+    );
     return withRole.reduce<Entity | null>((best, e) => (best && best.lastSeen > e.lastSeen ? best : e), null);
   }
 
   private nominalOrganization(mention: Mention): Entity | null {
     const head = mention.head ?? "";
     const organizations = this.entities.filter((e) => e.kind === "organization");
-    const pick = (list: Entity[], key: (e: Entity) => number) => list.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
-    const named = pick(organizations.filter((e) => e.words.includes(head)), (e) => e.lastSeen);
+    const pick = (list: Entity[], key: (e: Entity) => number) =>
+      list.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
+    const named = pick(
+      organizations.filter((e) => e.words.includes(head)),
+      (e) => e.lastSeen,
+    );
     if (named) return named;
-    // "the club", "the company": the organization the article is about, the latest one acting as a subject.
-    const acting = GENERIC_ORG_HEADS.has(head) ? pick(organizations.filter((e) => e.lastSubject >= 0), (e) => e.lastSubject) : null;
-    if (acting) return acting;
+    // "the club", "the company": the organization the article is about, the
+    // latest one acting as a subject. A longer description names its own.
+    const isBare = (mention.name ?? "").split(/\s+/).length <= 2;
+    if (GENERIC_ORG_HEADS.has(head) && isBare) {
+      const bodies = organizations.filter((e) => !e.isPlace);
+      const acting =
+        pick(
+          bodies.filter((e) => e.lastSubject >= 0),
+          (e) => e.lastSubject,
+        ) ?? pick(bodies, (e) => e.lastSeen);
+      if (acting) return acting;
+    }
     const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;
     return hasOwnWords ? this.create(mention, "organization", mention.name) : null;
   }
 
   private pronoun(mention: Mention): Entity | null {
     const wantsPerson = mention.kind === "person";
-    const candidates = this.entities.filter((e) => (wantsPerson ? e.kind === "person" : e.kind === "organization") && e.lastSeen < mention.start);
+    const candidates = this.entities.filter(
+      (e) => (wantsPerson ? e.kind === "person" : e.kind === "organization") && e.lastSeen < mention.start,
+    );
     const compatible = candidates.filter((e) => !wantsPerson || e.gender === null || e.gender === mention.gender);
     const bySubject = compatible.filter((e) => e.lastSubject >= 0);
     const pool = bySubject.length > 0 ? bySubject : compatible;

@@ -5,9 +5,21 @@
  */
 
 export type DatePhraseKind =
-  | "today" | "yesterday" | "weekday" | "days-ago" | "weekend" | "relative-week"
-  | "relative-month" | "relative-year" | "weeks-ago" | "months-ago" | "years-ago"
-  | "day-month" | "month" | "year" | "iso";
+  | "today"
+  | "yesterday"
+  | "weekday"
+  | "days-ago"
+  | "weekend"
+  | "relative-week"
+  | "relative-month"
+  | "relative-year"
+  | "weeks-ago"
+  | "months-ago"
+  | "years-ago"
+  | "day-month"
+  | "month"
+  | "year"
+  | "iso";
 
 export type DatePhrase = {
   kind: DatePhraseKind;
@@ -18,22 +30,63 @@ export type DatePhrase = {
   score: number;
 };
 
-export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const NUMBER_WORDS = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
 
 // Month names are matched with their capital (so the verb "may" is not May);
 // everything else ignores case.
 const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number }[] = [
   { kind: "iso", pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, weight: 3 },
-  { kind: "day-month", pattern: new RegExp(`\\b(?:[Oo]n\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), weight: 3 },
-  { kind: "day-month", pattern: new RegExp(`\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, "g"), weight: 3 },
-  { kind: "month", pattern: new RegExp(`\\b(?:(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier in)\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\b`, "g"), weight: 1.5 },
-  { kind: "today", pattern: /\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, weight: 3 },
+  {
+    kind: "day-month",
+    pattern: new RegExp(`\\b(?:[Oo]n\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    weight: 3,
+  },
+  {
+    kind: "day-month",
+    pattern: new RegExp(
+      `\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
+      "g",
+    ),
+    weight: 3,
+  },
+  {
+    kind: "month",
+    pattern: new RegExp(
+      `\\b(?:(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier in)\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\b`,
+      "g",
+    ),
+    weight: 1.5,
+  },
+  {
+    kind: "today",
+    pattern: /\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    weight: 3,
+  },
   { kind: "yesterday", pattern: /\b(?:yesterday|last night)(?: (?:morning|afternoon|evening))?\b/gi, weight: 3 },
-  { kind: "weekday", pattern: /\b(?:(on|last|this|late|early|past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi, weight: 3 },
+  {
+    kind: "weekday",
+    pattern:
+      /\b(?:(on|last|this|late|early|past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi,
+    weight: 3,
+  },
   { kind: "weekend", pattern: /\b(?:over|at|during|this|last) (?:the )?weekend\b/gi, weight: 2.5 },
   { kind: "relative-week", pattern: /\b(?:(?:earlier|late|later) )?(this|last) week\b/gi, weight: 2 },
   { kind: "relative-month", pattern: /\b(?:(?:earlier|late|later) )?(?:in )?(this|last) month\b/gi, weight: 1.5 },
@@ -47,14 +100,18 @@ const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number }[] = [
 ];
 
 // A phrase after one of these words is a span or a deadline, not a moment of speech.
-const NOT_AN_ANCHOR_BEFORE = /\b(?:since|by|until|till|through|from|before|after|within|throughout|between|for|next|coming|ahead of|end of|beginning of|start of|as of|than|past|over|and|or)(?:\s+the)?\s*$/i;
-const FUTURE_IN_CLAUSE = /\b(?:will|would|shall|to be|is due|are due|due to|expected to|scheduled|set to|plans? to|planned|next)\b[^,;:.]*$/i;
-const REPORTING_VERB = "(?:said|says|say|told|tells|stated|states|declared|announced|warned|added|argued|claimed|insisted|wrote|tweeted|posted|noted|stressed|emphasi[sz]ed|accused|reiterated|confirmed|denied|urged|spoke|speaking|addressed|remarked|commented|explained|acknowledged|admitted|revealed|asserted|suggested|highlighted|described|called|criticized|criticised|replied|responded|echoed|vowed|pledged|promised|announced|signalled|signaled|indicated)";
+const NOT_AN_ANCHOR_BEFORE =
+  /\b(?:since|by|until|till|through|from|before|after|within|throughout|between|for|next|coming|ahead of|end of|beginning of|start of|as of|than|past|over|and|or)(?:\s+the)?\s*$/i;
+const FUTURE_IN_CLAUSE =
+  /\b(?:will|would|shall|to be|is due|are due|due to|expected to|scheduled|set to|plans? to|planned|next)\b[^,;:.]*$/i;
+const REPORTING_VERB =
+  "(?:said|says|say|told|tells|stated|states|declared|announced|warned|added|argued|claimed|insisted|wrote|tweeted|posted|noted|stressed|emphasi[sz]ed|accused|reiterated|confirmed|denied|urged|spoke|speaking|addressed|remarked|commented|explained|acknowledged|admitted|revealed|asserted|suggested|highlighted|described|called|criticized|criticised|replied|responded|echoed|vowed|pledged|promised|announced|signalled|signaled|indicated)";
 const VERB_BEFORE = new RegExp(`\\b${REPORTING_VERB}(?:\\s+\\S+){0,3}\\s*$`, "i");
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:\\S+\\s+){0,4}?${REPORTING_VERB}\\b`, "i");
 const SENTENCE_START = /^[\s"“”«»„'‘’(\-–—]*(?:(?:and|but|so|then|also|meanwhile|however),?\s+)?$/i;
 const THAT_CLAUSE = /\bthat\b[^,;:]*$/i;
-const MAY_HOLD_A_DATE = /\d|day|week|month|year|tonight|morning|afternoon|evening|night|ago|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MAY_HOLD_A_DATE =
+  /\d|day|week|month|year|tonight|morning|afternoon|evening|night|ago|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const QUOTED = /“[^”]*(?:”|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)|"[^"]*(?:"|$)/g;
 
 /** The context with quoted words blanked (same length), so offsets still hold. */

@@ -28,24 +28,34 @@ describe("resolveStatedDate against a publication date", () => {
 
   it("keeps explicit full dates, even in the past of another year", () => {
     expect(resolveStatedDate("The court ruled on March 3, 2021 that the law was void.", published)).toEqual({
-      date: "2021-03-03", precision: "day", phrase: "on March 3, 2021",
+      date: "2021-03-03",
+      precision: "day",
+      phrase: "on March 3, 2021",
     });
   });
 
   it("prefers the anchor of the attribution over dates inside the statement", () => {
     const context = "The company, founded in 1998, said on Wednesday it would cut 2,000 jobs by 2030.";
     expect(resolveStatedDate(context, published).date).toBe("2023-07-05");
-    expect(resolveStatedDate("Aid has flowed since February 2022, officials said on Friday.", published).phrase).toBe("on Friday");
+    expect(resolveStatedDate("Aid has flowed since February 2022, officials said on Friday.", published).phrase).toBe(
+      "on Friday",
+    );
   });
 
   it("ignores time expressions inside the quotation marks and future events", () => {
-    expect(resolveStatedDate("“We will meet on Friday,” she said.", published)).toEqual({ date: null, precision: "unknown", phrase: null });
+    expect(resolveStatedDate("“We will meet on Friday,” she said.", published)).toEqual({
+      date: null,
+      precision: "unknown",
+      phrase: null,
+    });
     expect(resolveStatedDate("She said the vote will be held on Thursday.", published).date).toBeNull();
   });
 
   it("returns unknown without a phrase when there is no time expression", () => {
     expect(resolveStatedDate("The bank said in a statement that rates would stay high.", published)).toEqual({
-      date: null, precision: "unknown", phrase: null,
+      date: null,
+      precision: "unknown",
+      phrase: null,
     });
   });
 });
@@ -53,20 +63,28 @@ describe("resolveStatedDate against a publication date", () => {
 describe("resolveStatedDate without a publication date", () => {
   it("keeps the phrase of a relative expression but invents no date", () => {
     expect(resolveStatedDate("On Tuesday, she said the summit had failed.", unknownPublication)).toEqual({
-      date: null, precision: "unknown", phrase: "On Tuesday",
+      date: null,
+      precision: "unknown",
+      phrase: "On Tuesday",
     });
   });
 
   it("resolves an explicit full date on its own", () => {
     expect(resolveStatedDate("On March 3, 2021, she said the deal was off.", unknownPublication)).toEqual({
-      date: "2021-03-03", precision: "day", phrase: "On March 3, 2021",
+      date: "2021-03-03",
+      precision: "day",
+      phrase: "On March 3, 2021",
     });
   });
 
   it("does not resolve day-level expressions against a month-precision publication", () => {
     const monthOnly: FuzzyDate = { date: "2023-07-01", precision: "month", phrase: null };
     expect(resolveStatedDate("He said on Monday that he would run.", monthOnly).date).toBeNull();
-    expect(resolveStatedDate("He said this month that he would run.", monthOnly)).toEqual({ date: "2023-07-01", precision: "month", phrase: "this month" });
+    expect(resolveStatedDate("He said this month that he would run.", monthOnly)).toEqual({
+      date: "2023-07-01",
+      precision: "month",
+      phrase: "this month",
+    });
   });
 });
 
@@ -74,7 +92,9 @@ describe("statedFromPublication", () => {
   it("marks the publication date with its own precision and no phrase", () => {
     expect(statedFromPublication(published)).toEqual({ date: "2023-07-11", precision: "day", phrase: null });
     expect(statedFromPublication({ date: "2023-07-01", precision: "month", phrase: "July 2023" })).toEqual({
-      date: "2023-07-01", precision: "month", phrase: null,
+      date: "2023-07-01",
+      precision: "month",
+      phrase: null,
     });
     expect(statedFromPublication(unknownPublication)).toEqual({ date: null, precision: "unknown", phrase: null });
   });

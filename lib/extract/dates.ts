@@ -10,7 +10,20 @@ import { findDatePhrases, MONTHS, WEEKDAYS, type DatePhrase } from "./date-phras
 
 const DAY_MS = 86_400_000;
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1, unknown: 0 };
-const NUMBER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_VALUES: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 type Day = number; // days since 1970-01-01, UTC
 
@@ -68,7 +81,8 @@ function resolveExplicit(phrase: DatePhrase, published: Day | null): Resolved | 
   }
   if (published === null) return "needs-publication";
   const thisYear = validDay(yearOf(published), month, dayOfMonth);
-  const day = thisYear !== null && thisYear <= published ? thisYear : validDay(yearOf(published) - 1, month, dayOfMonth);
+  const day =
+    thisYear !== null && thisYear <= published ? thisYear : validDay(yearOf(published) - 1, month, dayOfMonth);
   return day === null ? null : { day, precision: "day" };
 }
 
@@ -104,11 +118,18 @@ function resolveRelative(phrase: DatePhrase, published: Day): Resolved {
     case "weeks-ago":
       return count === null ? null : { day: mondayOf(published - 7 * count), precision: "week" };
     case "months-ago":
-      return count === null ? null : { day: Date.UTC(yearOf(published), monthOf(published) - count, 1) / DAY_MS, precision: "month" };
+      return count === null
+        ? null
+        : { day: Date.UTC(yearOf(published), monthOf(published) - count, 1) / DAY_MS, precision: "month" };
     case "years-ago":
       return count === null ? null : { day: Date.UTC(yearOf(published) - count, 0, 1) / DAY_MS, precision: "year" };
     case "month":
-      return phrase.groups[1] ? null : recentMonth(monthIndex(phrase.groups[0]), published - (isLast && monthIndex(phrase.groups[0]) === monthOf(published) ? 40 : 0));
+      return phrase.groups[1]
+        ? null
+        : recentMonth(
+            monthIndex(phrase.groups[0]),
+            published - (isLast && monthIndex(phrase.groups[0]) === monthOf(published) ? 40 : 0),
+          );
     default:
       return null;
   }
@@ -128,7 +149,8 @@ function resolvePhrase(phrase: DatePhrase, published: FuzzyDate): Resolved | "ne
   if (phrase.kind === "month" && phrase.groups[1]) {
     return { day: Date.UTC(Number(phrase.groups[1]), monthIndex(phrase.groups[0]), 1) / DAY_MS, precision: "month" };
   }
-  if (publishedDay === null || PRECISION_RANK[published.precision] < PRECISION_RANK[neededPrecision(phrase)]) return "needs-publication";
+  if (publishedDay === null || PRECISION_RANK[published.precision] < PRECISION_RANK[neededPrecision(phrase)])
+    return "needs-publication";
   return resolveRelative(phrase, publishedDay);
 }
 

@@ -31,9 +31,34 @@ export type Alias = {
 export const NAME_STOP_WORDS = new Set(["the", "of", "and", "for", "in", "on", "de", "des", "du", "la", "le", "a"]);
 
 export const ANAPHORIC_HEADS = [
-  "alliance", "bloc", "coalition", "union", "organization", "body", "court", "tribunal", "bank",
-  "company", "firm", "group", "club", "team", "agency", "fund", "party", "commission", "council",
-  "league", "federation", "committee", "ministry", "lender", "watchdog", "cartel", "pact", "treaty",
+  "alliance",
+  "bloc",
+  "coalition",
+  "union",
+  "organization",
+  "body",
+  "court",
+  "tribunal",
+  "bank",
+  "company",
+  "firm",
+  "group",
+  "club",
+  "team",
+  "agency",
+  "fund",
+  "party",
+  "commission",
+  "council",
+  "league",
+  "federation",
+  "committee",
+  "ministry",
+  "lender",
+  "watchdog",
+  "cartel",
+  "pact",
+  "treaty",
 ] as const;
 
 /** Heads that a capitalized modifier can attach to in order to name a known organization. */
@@ -90,7 +115,10 @@ for (const row of ORGANIZATIONS) {
   }
 }
 
-for (const [rows, kind] of [[COUNTRIES, "country"], [REGIONS, "place"]] as const) {
+for (const [rows, kind] of [
+  [COUNTRIES, "country"],
+  [REGIONS, "place"],
+] as const) {
   for (const row of rows) {
     const key = slugify(row.name);
     ENTITIES.set(key, { key, name: row.name, kind, heads: [], nameWords: new Set() });

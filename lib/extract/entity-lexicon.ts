@@ -1,6 +1,15 @@
 import {
-  ALIASES, ALIAS_SPANS, ENTITIES, NAMING_HEADS, NAME_STOP_WORDS, contentWordsOf, organizationNamedBy, registerAlias,
-  type Alias, type AliasIndex, type Entity,
+  ALIASES,
+  ALIAS_SPANS,
+  ENTITIES,
+  NAMING_HEADS,
+  NAME_STOP_WORDS,
+  contentWordsOf,
+  organizationNamedBy,
+  registerAlias,
+  type Alias,
+  type AliasIndex,
+  type Entity,
 } from "./entity-gazetteer";
 import { findEntityMentionsInTokens } from "./entity-mentions";
 import { slugify, tokenizeWords, type WordToken } from "./word-tokens";
@@ -37,14 +46,43 @@ export function lookupEntity(lexicon: EntityLexicon, key: string): Entity | unde
 // Head nouns that make a capitalized phrase an organization's name, with the
 // generic noun the press then uses for it.
 const ORGANIZATION_HEADS: Record<string, string> = {
-  court: "court", tribunal: "court", bank: "bank", ministry: "ministry", department: "department",
-  agency: "agency", commission: "commission", council: "council", committee: "committee",
-  party: "party", union: "union", alliance: "alliance", coalition: "coalition",
-  organization: "organization", federation: "federation", association: "association",
-  league: "league", institute: "institute", university: "university", fund: "fund",
-  company: "company", corporation: "company", corp: "company", inc: "company", ltd: "company",
-  plc: "company", group: "group", holdings: "company", club: "club", fc: "club",
-  parliament: "parliament", assembly: "assembly", authority: "authority", office: "office",
+  court: "court",
+  tribunal: "court",
+  bank: "bank",
+  ministry: "ministry",
+  department: "department",
+  agency: "agency",
+  commission: "commission",
+  council: "council",
+  committee: "committee",
+  party: "party",
+  union: "union",
+  alliance: "alliance",
+  coalition: "coalition",
+  organization: "organization",
+  federation: "federation",
+  association: "association",
+  league: "league",
+  institute: "institute",
+  university: "university",
+  fund: "fund",
+  company: "company",
+  corporation: "company",
+  corp: "company",
+  inc: "company",
+  ltd: "company",
+  plc: "company",
+  group: "group",
+  holdings: "company",
+  club: "club",
+  fc: "club",
+  parliament: "parliament",
+  assembly: "assembly",
+  authority: "authority",
+  office: "office",
+  bureau: "agency",
+  service: "agency",
+  board: "board",
 };
 
 const ACRONYM_AFTER_NAME = /\(([\p{Lu}][\p{Lu}\p{N}&.+-]{1,9})\)/gu;
@@ -53,7 +91,14 @@ const MAX_NAME_TOKENS = 8;
 const ONLY_SPACES = /^\s*$/;
 
 export function createEmptyLexicon(): EntityLexicon {
-  return { articleEntities: new Map(), articleAliases: new Map(), articleAliasSpans: new Map(), anaphora: new Map(), body: "", bodyTokens: [] };
+  return {
+    articleEntities: new Map(),
+    articleAliases: new Map(),
+    articleAliasSpans: new Map(),
+    anaphora: new Map(),
+    body: "",
+    bodyTokens: [],
+  };
 }
 
 /** Capitalized names (connectors allowed inside) ending right before `end`, longest first. */
@@ -93,7 +138,11 @@ function headOf(name: string): string | null {
 type ArticleIndex = AliasIndex & { entities: Map<string, Entity> };
 
 function defineOrganization(index: ArticleIndex, name: string, acronym: string | null): void {
-  const known = ALIASES.get(tokenizeWords(name).map((token) => token.norm).join(" "));
+  const known = ALIASES.get(
+    tokenizeWords(name)
+      .map((token) => token.norm)
+      .join(" "),
+  );
   if (known) {
     if (acronym) registerAlias(index, acronym, { key: known.key, role: "name" }, true);
     return;
@@ -108,7 +157,13 @@ function defineOrganization(index: ArticleIndex, name: string, acronym: string |
   if (!key || ENTITIES.has(key)) return;
   const head = headOf(name);
   if (!index.entities.has(key)) {
-    index.entities.set(key, { key, name, kind: "organization", heads: head ? [head] : [], nameWords: new Set(contentWords) });
+    index.entities.set(key, {
+      key,
+      name,
+      kind: "organization",
+      heads: head ? [head] : [],
+      nameWords: new Set(contentWords),
+    });
   }
   registerAlias(index, name, { key, role: "name" }, false);
   if (acronym) registerAlias(index, acronym, { key, role: "name" }, true);
@@ -151,7 +206,9 @@ function collectNamedOrganizations(body: string, tokens: readonly WordToken[], i
       }
     }
     // "Later the Health Ministry": a "the" that is not inside "of the" opens the name.
-    const openingArticle = run.findLastIndex((word, index) => word.toLowerCase() === "the" && !isStopWord(run[index - 1]));
+    const openingArticle = run.findLastIndex(
+      (word, index) => word.toLowerCase() === "the" && !isStopWord(run[index - 1]),
+    );
     if (openingArticle > 0) run = run.slice(openingArticle + 1);
     while (run.length && isStopWord(run[0])) run.shift();
     const name = run.join(" ");
@@ -163,7 +220,11 @@ function collectNamedOrganizations(body: string, tokens: readonly WordToken[], i
     const token = tokens[position];
     const previous = tokens[position - 1];
     if (!token) continue;
-    if (run.length && (!previous || ONLY_SPACES.test(body.slice(previous.end + (previous.isPossessive ? 2 : 0), token.start)) === false)) flush();
+    if (
+      run.length &&
+      (!previous || ONLY_SPACES.test(body.slice(previous.end + (previous.isPossessive ? 2 : 0), token.start)) === false)
+    )
+      flush();
     if (token.isCapitalized || (run.length && NAME_STOP_WORDS.has(token.norm))) run.push(token.text);
     else flush();
     if (token.isPossessive) flush();
@@ -192,6 +253,12 @@ export function buildEntityLexicon(body: string): EntityLexicon {
   const tokens = tokenizeWords(body);
   collectAcronymDefinitions(body, index);
   collectNamedOrganizations(body, tokens, index);
-  const lexicon = { articleEntities: index.entities, articleAliases: index.aliases, articleAliasSpans: index.spans, body, bodyTokens: tokens };
+  const lexicon = {
+    articleEntities: index.entities,
+    articleAliases: index.aliases,
+    articleAliasSpans: index.spans,
+    body,
+    bodyTokens: tokens,
+  };
   return { ...lexicon, anaphora: resolveAnaphora(body, tokens, { ...lexicon, anaphora: new Map() }) };
 }

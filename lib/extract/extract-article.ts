@@ -28,7 +28,12 @@ function lowercaseWordsOf(text: string): Set<string> {
  * span) are kept once: the direct finding wins, since its span is exact. */
 function withoutOverlaps(findings: QuoteFinding[]): QuoteFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((f) => !sorted.some((g) => g !== f && g.kind === "direct" && f.kind !== "direct" && g.start <= f.start && f.end <= g.end));
+  return sorted.filter(
+    (f) =>
+      !sorted.some(
+        (g) => g !== f && g.kind === "direct" && f.kind !== "direct" && g.start <= f.start && f.end <= g.end,
+      ),
+  );
 }
 
 export function extractArticle(source: ArticleSource): ExtractedArticle {

@@ -180,13 +180,21 @@ export type PlaceRow = {
 
 function parseRows(rows: string): PlaceRow[] {
   const split = (field: string | undefined) =>
-    (field ?? "").split(",").map((value) => value.trim()).filter(Boolean);
+    (field ?? "")
+      .split(",")
+      .map((value) => value.trim())
+      .filter(Boolean);
   return rows
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => {
       const [name, otherNames, demonyms, seats] = line.split("|");
-      return { name: (name ?? "").trim(), otherNames: split(otherNames), demonyms: split(demonyms), seats: split(seats) };
+      return {
+        name: (name ?? "").trim(),
+        otherNames: split(otherNames),
+        demonyms: split(demonyms),
+        seats: split(seats),
+      };
     });
 }
 

@@ -48,7 +48,7 @@ wfp|World Food Programme|WFP|World Food Programme,World Food Program|agency,prog
 icrc|International Committee of the Red Cross|ICRC|International Committee of the Red Cross,Red Cross|organization,committee
 interpol|Interpol|Interpol,INTERPOL|International Criminal Police Organization|agency,organization
 europol|Europol|Europol|European Union Agency for Law Enforcement Cooperation|agency
-amnesty-international|Amnesty International||Amnesty International,Amnesty|group,organization
+amnesty-international|Amnesty International||Amnesty International|group,organization
 human-rights-watch|Human Rights Watch|HRW|Human Rights Watch|group,organization
 fifa|FIFA|FIFA|Federation Internationale de Football Association,International Federation of Association Football|federation,body
 uefa|UEFA|UEFA|Union of European Football Associations|federation,body,union
@@ -69,7 +69,10 @@ export const ORGANIZATIONS: readonly OrganizationRow[] = ORGANIZATION_ROWS.split
   .map((line) => {
     const [key, name, shortNames, fullNames, heads] = line.split("|");
     const split = (field: string | undefined) =>
-      (field ?? "").split(",").map((value) => value.trim()).filter(Boolean);
+      (field ?? "")
+        .split(",")
+        .map((value) => value.trim())
+        .filter(Boolean);
     return {
       key: (key ?? "").trim(),
       name: (name ?? "").trim(),

@@ -56,7 +56,10 @@ function readFrontMatter(text: string, sourceFile: string): { meta: z.infer<type
   if (!FRONT_MATTER_FENCE.test(lines[0] ?? "")) return { meta: {}, rest: text };
   const close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_FENCE.test(line));
   if (close < 0) {
-    throw new ExtractionError("bad-front-matter", `${sourceFile}: front matter opened with --- is never closed by a --- line.`);
+    throw new ExtractionError(
+      "bad-front-matter",
+      `${sourceFile}: front matter opened with --- is never closed by a --- line.`,
+    );
   }
   const raw: Record<string, string> = {};
   for (let i = 1; i < close; i++) {
@@ -64,7 +67,10 @@ function readFrontMatter(text: string, sourceFile: string): { meta: z.infer<type
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     const match = FRONT_MATTER_LINE.exec(line);
     if (!match) {
-      throw new ExtractionError("bad-front-matter", `${sourceFile}: front matter line ${i + 1} is not "key: value": ${line.trim()}`);
+      throw new ExtractionError(
+        "bad-front-matter",
+        `${sourceFile}: front matter line ${i + 1} is not "key: value": ${line.trim()}`,
+      );
     }
     raw[match[1] ?? ""] = unquote(match[2] ?? "");
   }
@@ -92,13 +98,19 @@ function headlineOf(line: string): string | null {
   return text;
 }
 
-const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").toLowerCase() === b.replace(/\s+/g, " ").toLowerCase();
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/g, " ").toLowerCase() === b.replace(/\s+/g, " ").toLowerCase();
 
 export function readArticleInput(source: ArticleSource): ArticleInput {
   if (!SUPPORTED_EXTENSION.test(source.sourceFile)) {
-    throw new ExtractionError("unsupported-type", `${source.sourceFile}: only .txt and .md article files can be imported.`);
+    throw new ExtractionError(
+      "unsupported-type",
+      `${source.sourceFile}: only .txt and .md article files can be imported.`,
+    );
   }
-  const text = decode(source).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = decode(source)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   const { meta, rest } = readFrontMatter(text, source.sourceFile);
 
   let body = rest.replace(/^\s*\n/, "");

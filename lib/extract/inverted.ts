@@ -16,23 +16,28 @@ import type { Token } from "./tokens";
 export type InvertedClause = { speaker: Mention; from: number; to: number; rule: string };
 
 const MAX_TAIL = 10;
-const SUBORDINATE_START = /^(?:without|with|if|when|while|after|before|in|on|at|for|because|although|though|as|despite|by|once|unless|since|until)$/;
-const CLAIM_NOUNS = /^(?:claims?|assertions?|warnings?|arguments?|views?|fears?|allegations?|statements?|insistence|suggestions?|accusations?)$/;
+const SUBORDINATE_START =
+  /^(?:without|with|if|when|while|after|before|in|on|at|for|because|although|though|as|despite|by|once|unless|since|until)$/;
+const CLAIM_NOUNS =
+  /^(?:claims?|assertions?|warnings?|arguments?|views?|fears?|allegations?|statements?|insistence|suggestions?|accusations?)$/;
 const GROUP_LINK = /^(?:at|of|from|with)$/;
 
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/;
+
 /** End of the words after `from` up to the next comma or the sentence end, if
- * they are only adjuncts ("on Tuesday", "in a statement"), else -1. */
+ * they are only adjuncts ("on Tuesday", "in a study released on Monday"), else -1. */
 function adjunctTail(tokens: Token[], from: number): number {
   let end = from;
   while (end < tokens.length && tokens[end]?.text !== "," && tokens[end]?.text !== ".") end++;
   const words = tokens.slice(from, end);
-  if (end - from > MAX_TAIL || words.some((t) => t.lower === "that" || t.text === ":" || t.text === '"')) return -1;
-  return looksLikeClause(tokens, from - 1, end) ? -1 : end;
+  const isClause = words.some((t) => t.lower === "that" || t.text === ":" || t.text === '"' || FINITE.test(t.lower));
+  return end - from > MAX_TAIL || isClause ? -1 : end;
 }
 
 /** Start of the subject phrase: "researchers at X" starts at "researchers". */
 function phraseStart(view: SentenceView, m: Mention): number {
   const { tokens, mentions } = view;
+  if (tokens[m.first - 1]?.lower === "the") return m.first - 1;
   if (!GROUP_LINK.test(tokens[m.first - 1]?.lower ?? "")) return m.first;
   const head = mentions.find((x) => x.last === m.first - 2 && (x.kind === "group" || x.form === "nominal"));
   return head ? head.first : m.first;
@@ -46,7 +51,12 @@ function contentEndsClean(tokens: Token[], to: number): number {
 
 /** The content of a parenthetical "…, X said, …": the clause before it when
  * that is a main clause, else the clause after it. */
-function parenthetical(tokens: Token[], subjectStart: number, afterComma: number, sentenceEnd: number): [number, number] {
+function parenthetical(
+  tokens: Token[],
+  subjectStart: number,
+  afterComma: number,
+  sentenceEnd: number,
+): [number, number] {
   const before = contentEndsClean(tokens, subjectStart);
   const isMainClause = !SUBORDINATE_START.test(tokens[0]?.lower ?? "") && looksLikeClause(tokens, 0, before);
   if (isMainClause) return [0, before];
@@ -73,8 +83,15 @@ export function invertedClause(view: SentenceView, v: number, verb: ReportingVer
   const tail = adjunctTail(tokens, v + 1);
   if (tail < 0 || j < 1) return null;
   if (tokens[j]?.lower === "as" && tokens[j - 1]?.text === ",") {
-    const claim = tokens.slice(0, j - 1).findIndex((t, k) => CLAIM_NOUNS.test(t.lower) && tokens[k + 1]?.lower === "that");
-    return { speaker: subject, from: claim >= 0 ? claim + 2 : 0, to: contentEndsClean(tokens, j - 1), rule: "indirect.as-clause" };
+    const claim = tokens
+      .slice(0, j - 1)
+      .findIndex((t, k) => CLAIM_NOUNS.test(t.lower) && tokens[k + 1]?.lower === "that");
+    return {
+      speaker: subject,
+      from: claim >= 0 ? claim + 2 : 0,
+      to: contentEndsClean(tokens, j - 1),
+      rule: "indirect.as-clause",
+    };
   }
   if (tokens[j]?.text !== ",") return null;
   if (tokens[tail]?.text === "," && tokens.length - tail > 4) {

@@ -1,10 +1,13 @@
 import type { ExtractedQuote, ExtractedSpeaker } from "./types";
+import { STOP_WORDS, stem } from "./stem";
+import { SIMPLE_WORD } from "./word-tokens";
 
 /**
  * The key statements of an article: the best one or two quotes of each main
  * speaker, most important first. A quote is better when the rule that found
- * it is sure, when it is a full statement rather than a fragment, when its
- * claims recur in other quotes, when it is direct, and when it comes early.
+ * it is sure, when it is a full statement rather than a scrap, when its words
+ * are the article's subject (they recur in the lead and in other quotes),
+ * when it asserts a claim, when it is direct, and when it comes early.
  */
 
 const MAIN_SPEAKERS = 3;
@@ -12,24 +15,54 @@ const MAX_KEY_QUOTES = 6;
 const KIND_WEIGHTS: Record<ExtractedQuote["kind"], number> = { direct: 1, mixed: 0.6, indirect: 0.4 };
 
 function lengthScore(length: number): number {
-  if (length < 40) return length / 40;
+  if (length < 20) return length / 40;
   return length > 300 ? 300 / length : 1;
 }
 
-function quoteScores(quotes: ExtractedQuote[]): number[] {
-  const claimUses = new Map<number, number>();
-  for (const quote of quotes) for (const claim of quote.claimIndexes) claimUses.set(claim, (claimUses.get(claim) ?? 0) + 1);
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().match(SIMPLE_WORD) ?? []) if (!STOP_WORDS.has(word)) words.add(stem(word));
+  return words;
+}
+
+/** How much a quote's words recur in the lead and the other quotes, 0..1 across the article. */
+function centralities(quotes: ExtractedQuote[], lead: string): number[] {
+  const wordSets = quotes.map((quote) => contentWords(quote.text));
+  const leadWords = contentWords(lead);
+  const raw = wordSets.map((words, index) => {
+    let total = 0;
+    for (const word of words) {
+      const inOthers = wordSets.reduce(
+        (count, other, otherIndex) => count + (otherIndex !== index && other.has(word) ? 1 : 0),
+        0,
+      );
+      total += Math.log1p(inOthers) + (leadWords.has(word) ? 1 : 0);
+    }
+    return total / Math.sqrt(Math.max(1, words.size));
+  });
+  const max = Math.max(1e-9, ...raw);
+  return raw.map((value) => value / max);
+}
+
+function quoteScores(quotes: ExtractedQuote[], lead: string): number[] {
+  const central = centralities(quotes, lead);
   return quotes.map((quote, index) => {
-    const recurrence = Math.max(0, ...quote.claimIndexes.map((claim) => (claimUses.get(claim) ?? 1) - 1));
-    const claimCentrality = quote.claimIndexes.length ? Math.min(1, 0.4 + 0.3 * recurrence) : 0;
     const position = 1 - index / Math.max(1, quotes.length);
-    return 0.35 * quote.confidence + 0.2 * lengthScore(quote.text.length) + 0.2 * claimCentrality + 0.15 * KIND_WEIGHTS[quote.kind] + 0.1 * position;
+    const assertsClaim = quote.claimIndexes.length ? 1 : 0;
+    return (
+      0.3 * quote.confidence +
+      0.15 * lengthScore(quote.text.length) +
+      0.25 * (central[index] ?? 0) +
+      0.1 * assertsClaim +
+      0.1 * KIND_WEIGHTS[quote.kind] +
+      0.1 * position
+    );
   });
 }
 
-export function keyQuoteIndexes(quotes: ExtractedQuote[], speakers: ExtractedSpeaker[]): number[] {
+export function keyQuoteIndexes(quotes: ExtractedQuote[], speakers: ExtractedSpeaker[], lead: string): number[] {
   if (!quotes.length) return [];
-  const scores = quoteScores(quotes);
+  const scores = quoteScores(quotes, lead);
   const known = new Set(speakers.map((speaker) => speaker.key));
   const bySpeaker = new Map<string, number[]>();
   quotes.forEach((quote, index) => {
@@ -37,7 +70,11 @@ export function keyQuoteIndexes(quotes: ExtractedQuote[], speakers: ExtractedSpe
     bySpeaker.set(quote.speakerKey, [...(bySpeaker.get(quote.speakerKey) ?? []), index]);
   });
   const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b;
-  if (!bySpeaker.size) return quotes.map((_, index) => index).sort(byScore).slice(0, 2);
+  if (!bySpeaker.size)
+    return quotes
+      .map((_, index) => index)
+      .sort(byScore)
+      .slice(0, 2);
   // Main speakers: the most quoted; the first quoted wins a tie (Map keeps that order).
   const mainSpeakers = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MAIN_SPEAKERS);
   const chosen: { index: number; weight: number }[] = [];

@@ -4,7 +4,10 @@
  * names. All lower case.
  */
 
+import { COUNTRIES, REGIONS } from "./gazetteer-countries";
+
 const words = (list: string) => new Set(list.trim().split(/\s+/));
+const PLACE_ROWS = [...COUNTRIES, ...REGIONS];
 
 /** Nouns that name what a person does; the head of a role ("foreign minister"). */
 export const ROLE_NOUNS = words(`
@@ -24,6 +27,9 @@ principal dean rector provost student member chieftain warlord commandant audito
 governor's pilot engineer architect designer artist singer actor actress director producer writer novelist poet
 athlete champion runner cyclist swimmer boxer driver jockey trainer physio psychologist psychiatrist dentist pharmacist
 paramedic victim witness survivor resident mother father son daughter wife husband sister brother widow agent
+sponsor co-author investigator organizer organiser critic chef farmer teenager pensioner shopkeeper owner pal
+source insider neighbour neighbor onlooker eyewitness bystander relative cousin uncle aunt landlord landlady
+commodore brigadier corporal
 assistant colleague friend spokesperson's owner lawmaker supporter fan
 `);
 
@@ -31,13 +37,15 @@ assistant colleague friend spokesperson's owner lawmaker supporter fan
 export const NAME_TITLES = words(`
 sen sen. rep rep. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt. cmdr cmdr. adm adm. maj maj. rev rev. hon hon.
 judge justice president senator governor mayor minister secretary chancellor king queen prince princess pope coach
-rabbi imam sheikh emir
+rabbi imam sheikh emir commodore brigadier
 `);
 
 /** Courtesy titles: they give a gender, not a role. */
 export const HONORIFICS = words("mr mrs ms mx dr prof sir dame lord lady");
 
-export const MALE_TITLES = words("mr mr. sir lord king prince spokesman chairman congressman father brother son husband emperor emir sheikh pope");
+export const MALE_TITLES = words(
+  "mr mr. sir lord king prince spokesman chairman congressman father brother son husband emperor emir sheikh pope",
+);
 export const FEMALE_TITLES = words(
   "mrs mrs. ms ms. dame lady queen princess spokeswoman chairwoman congresswoman mother sister daughter wife widow actress",
 );
@@ -62,7 +70,9 @@ police army navy force forces military party union federation association league
 organization organisation alliance coalition bloc network channel newspaper agency embassy consulate mission kremlin
 pentagon commission board centre center lab laboratory regulator watchdog airline airlines railway motors bancorp
 exchange secretariat directorate presidency junta municipality city-council state-department united city fc
-rovers athletic wanderers albion hotspur county
+rovers athletic wanderers albion hotspur county systems technologies industries partners capital labs software
+pharmaceuticals biologics therapeutics airways energy media entertainment foods brands networks solutions ventures
+securities investments associates enterprises communications petroleum mining
 `);
 
 /** Nominal heads that refer back to an organization ("the company said"). */
@@ -71,6 +81,14 @@ ministry department agency government administration cabinet council committee c
 firm group club team alliance bloc kremlin organization organisation union federation association party regulator
 authority authorities office embassy police army military coalition institute university board operator
 carmaker automaker maker manufacturer retailer lender insurer district trust charity hospital newspaper network
+organizers organisers
+`);
+
+/** Nouns that make a capitalized name a place ("Tigris River", "Maysan province"). */
+export const PLACE_NOUNS = words(`
+river rivers sea lake lakes mountain mountains valley island islands province provinces region regions village
+villages town towns county counties coast peninsula desert basin bay gulf strait canal harbor harbour airport
+street avenue square park
 `);
 
 /** Plural nouns naming groups of unnamed people who speak ("officials said"). */
@@ -88,7 +106,9 @@ export const PERSON_PRONOUNS = new Map<string, "male" | "female" | "plural" | "n
 ]);
 
 /** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES = words("de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu st st.");
+export const NAME_PARTICLES = words(
+  "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu st st.",
+);
 
 /** Capitalized words that begin sentences or headings but never names. */
 export const NOT_NAMES = words(`
@@ -104,32 +124,18 @@ sunday january february march april may june july august september october novem
 jul aug sep sept oct nov dec
 `);
 
-/** Country-level place names that stand for a government when they speak. */
-export const PLACES = words(`
-afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
-bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia
-denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana greece guatemala haiti
-honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea
-kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia
-montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
-panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore
-slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
-turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe america africa asia
-moscow kyiv kiev washington beijing london paris berlin brussels tokyo tehran jerusalem ankara warsaw minsk tbilisi
-rome madrid delhi islamabad kabul baghdad damascus cairo riyadh doha ottawa canberra pyongyang seoul taipei havana
-caracas brasilia vienna budapest prague bucharest sofia belgrade athens lisbon dublin stockholm oslo helsinki
-copenhagen amsterdam geneva bern vilnius riga tallinn chisinau baku yerevan hanoi bangkok jakarta manila nairobi
-pretoria abuja addis ababa khartoum tripoli algiers rabat tunis beirut amman gaza kremlin westminster whitehall
-`);
+/** Places that stand for a government when they speak: countries, regions
+ * and seats of government from the gazetteer, plus cities news uses alike. */
+export const PLACES = new Set([
+  ...PLACE_ROWS.flatMap((row) => [row.name, ...row.otherNames, ...row.seats]).map((name) => name.toLowerCase()),
+  ...words(`europe america africa asia new york london paris berlin brussels geneva washington beijing tokyo moscow kyiv
+  kiev westminster whitehall wall street`),
+]);
 
 /** Nationality adjectives, which start roles ("Russian foreign minister") but never name a speaker. */
-export const DEMONYMS = words(`
-american russian ukrainian british english scottish welsh irish french german italian spanish portuguese polish dutch
-belgian swiss austrian swedish norwegian danish finnish estonian latvian lithuanian belarusian moldovan romanian
-bulgarian hungarian czech slovak slovenian croatian serbian bosnian albanian greek turkish cypriot georgian armenian
-azerbaijani kazakh uzbek iranian iraqi syrian lebanese israeli palestinian jordanian saudi emirati qatari kuwaiti
-yemeni egyptian libyan tunisian algerian moroccan sudanese ethiopian kenyan nigerian ghanaian south african chinese
-japanese korean taiwanese vietnamese thai indonesian malaysian filipino indian pakistani afghan bangladeshi
-australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban european
-western eastern northern southern soviet african asian arab latin nordic baltic balkan
-`);
+export const DEMONYMS = new Set([
+  ...PLACE_ROWS.flatMap((row) => row.demonyms).map((name) => name.toLowerCase()),
+  ...words(
+    "western eastern northern southern soviet african asian arab latin nordic baltic balkan european american british english",
+  ),
+]);

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, HONORIFICS, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon";
+import { GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, ROLE_NOUNS } from "./lexicon";
 import { isNameWord, nameMention, runEnd } from "./name-mentions";
 import { nominalMention } from "./nominal-mentions";
 import { bare } from "./roles";
@@ -15,6 +15,10 @@ export type Mention = {
   last: number;
   /** Token index where a verb can follow: after any apposition or affiliation. */
   next: number;
+  /** End (exclusive) of the words that describe the mention: its role, a role
+   * apposition, an affiliation. Mentions inside are only mentioned; a relative
+   * clause after it ("X, who …") is skipped by `next` but describes nothing. */
+  describedUntil: number;
   /** The words as written that refer ("Peskov", "the minister", "he"). */
   surface: string;
   start: number;
@@ -28,6 +32,8 @@ export type Mention = {
   isDefinite: boolean;
   /** Inside another mention's role, apposition or possessive: mentioned, never the speaker. */
   isEmbedded: boolean;
+  /** Followed by a possessive ("Peskov's comments"). */
+  isPossessor: boolean;
   /** The organization named in an unnamed person's role ("a spokesperson for X"). */
   organization: Mention | null;
 };
@@ -39,13 +45,17 @@ export type MentionContext = {
   genderOfFirstName: (first: string) => Gender | null;
 };
 
-export type MentionDraft = Omit<Mention, "surface" | "start" | "end" | "isEmbedded" | "next" | "organization" | "isDefinite"> & {
+export type MentionDraft = Omit<
+  Mention,
+  "surface" | "start" | "end" | "isEmbedded" | "isPossessor" | "next" | "describedUntil" | "organization" | "isDefinite"
+> & {
   core: [number, number];
   isDefinite?: boolean;
 };
 export type MakeMention = (draft: MentionDraft) => Mention;
 
-const COMMON_HEADS = (word: string) => GROUP_NOUNS.has(word) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word) || word === "others";
+const COMMON_HEADS = (word: string) =>
+  GROUP_NOUNS.has(word) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word) || PLACE_NOUNS.has(word) || word === "others";
 
 /** A capital that is only there because the word starts the sentence. */
 function isPositionalCapital(t: Token, context: MentionContext): boolean {
@@ -55,13 +65,44 @@ function isPositionalCapital(t: Token, context: MentionContext): boolean {
   return /(?:ed|ing|ly)$/.test(word) && context.genderOfFirstName(t.text) === null;
 }
 
+/** Whether a capitalized plural could begin a name: an organization or role word, or a known first name. */
+function isNameStart(t: Token, context: MentionContext): boolean {
+  return (
+    ORG_NOUNS.has(bare(t).replace(/s$/, "")) ||
+    ROLE_NOUNS.has(t.lower.replace(/s$/, "")) ||
+    context.genderOfFirstName(t.text) !== null
+  );
+}
+
 /** Persons, organizations, places and groups a sentence mentions, in order. */
-export function findMentions(text: string, tokens: Token[], context: MentionContext, isParagraphStart: boolean): Mention[] {
+export function findMentions(
+  text: string,
+  tokens: Token[],
+  context: MentionContext,
+  isParagraphStart: boolean,
+): Mention[] {
   const make: MakeMention = (draft) => {
-    const { core, isDefinite, ...rest } = draft;
-    const start = tokens[core[0]]?.start ?? 0;
-    const end = tokens[core[1] - 1]?.end ?? start;
-    return { ...rest, surface: text.slice(start, end), start, end, next: draft.last + 1, isEmbedded: false, isDefinite: isDefinite ?? false, organization: null };
+    const start = tokens[draft.core[0]]?.start ?? 0;
+    const end = tokens[draft.core[1] - 1]?.end ?? start;
+    return {
+      kind: draft.kind,
+      form: draft.form,
+      first: draft.first,
+      last: draft.last,
+      next: draft.last + 1,
+      describedUntil: draft.last + 1,
+      surface: text.slice(start, end),
+      start,
+      end,
+      name: draft.name,
+      role: draft.role,
+      head: draft.head,
+      gender: draft.gender,
+      isDefinite: draft.isDefinite ?? false,
+      isEmbedded: false,
+      isPossessor: false,
+      organization: null,
+    };
   };
   const mentions: Mention[] = [];
   const firstWord = tokens.findIndex((t) => t.isWord);
@@ -71,17 +112,46 @@ export function findMentions(text: string, tokens: Token[], context: MentionCont
     if (pronoun) {
       const kind = pronoun === "plural" ? "group" : pronoun === "neuter" ? "organization" : "person";
       const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
-      mentions.push(make({ kind, form: "pronoun", first: i, last: i, core: [i, i + 1], name: null, role: null, head: null, gender, isDefinite: true }));
+      mentions.push(
+        make({
+          kind,
+          form: "pronoun",
+          first: i,
+          last: i,
+          core: [i, i + 1],
+          name: null,
+          role: null,
+          head: null,
+          gender,
+          isDefinite: true,
+        }),
+      );
       continue;
     }
     const isSentenceStart = i === firstWord;
     const startsName = isNameWord(t) || (t.isCap && HONORIFICS.has(bare(t)) && isNameWord(tokens[i + 1]));
+    // "Shares of Nimbus Systems": a plural common noun opening the sentence is not part of the name.
+    if (
+      startsName &&
+      isSentenceStart &&
+      tokens[i + 1]?.lower === "of" &&
+      /s$/.test(t.lower) &&
+      !isNameStart(t, context)
+    )
+      continue;
     if (startsName && !(isSentenceStart && runEnd(tokens, i) === i + 1 && isPositionalCapital(t, context))) {
       const end = runEnd(tokens, i);
       // "Allied leaders", "Kremlin spokesman": a lone capitalized word modifying a common noun.
       const modifies = end === i + 1 && !tokens[end]?.isCap && COMMON_HEADS(tokens[end]?.lower ?? "");
       if (!modifies) {
-        const mention = nameMention(text, tokens, i, end, { context, isDateline: isParagraphStart && isSentenceStart }, make);
+        const mention = nameMention(
+          text,
+          tokens,
+          i,
+          end,
+          { context, isDateline: isParagraphStart && isSentenceStart },
+          make,
+        );
         if (mention) mentions.push(mention);
         i = end - 1;
       }
@@ -100,18 +170,26 @@ function markEmbedded(tokens: Token[], mentions: Mention[]): void {
   for (const outer of mentions) {
     if (outer.form === "pronoun") continue;
     const regionStart = tokens[outer.first]?.start ?? 0;
-    const regionEnd = tokens[outer.next - 1]?.end ?? 0;
+    const regionEnd = tokens[outer.describedUntil - 1]?.end ?? 0;
     for (const inner of mentions) {
       if (inner === outer || inner.start < regionStart || inner.end > regionEnd) continue;
       if (inner.start === outer.start && inner.end === outer.end) continue;
       if (inner.end - inner.start >= regionEnd - regionStart) continue;
       inner.isEmbedded = true;
-      if (outer.form === "nominal" && outer.kind !== "organization" && !outer.organization && inner.kind === "organization") {
+      if (
+        outer.form === "nominal" &&
+        outer.kind !== "organization" &&
+        !outer.organization &&
+        inner.kind === "organization"
+      ) {
         outer.organization = inner;
       }
     }
   }
   for (const m of mentions) {
-    if (tokens[m.last + 1]?.text === "'s" || tokens[m.last + 1]?.text === "'") m.isEmbedded = true;
+    if (tokens[m.last + 1]?.text === "'s" || tokens[m.last + 1]?.text === "'") {
+      m.isEmbedded = true;
+      m.isPossessor = true;
+    }
   }
 }

@@ -1,4 +1,14 @@
-import { DEMONYMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, PLACES } from "./lexicon";
+import {
+  DEMONYMS,
+  FEMALE_TITLES,
+  HONORIFICS,
+  MALE_TITLES,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_NOUNS,
+  PLACE_NOUNS,
+  PLACES,
+} from "./lexicon";
 import type { MakeMention, Mention, MentionContext } from "./mentions";
 import { appositionAfter, bare, isRoleNoun, roleAppositionBefore, roleStart, textOf } from "./roles";
 import type { Token } from "./tokens";
@@ -8,9 +18,29 @@ import type { Gender } from "./types";
  * role ("Russian Foreign Minister") and a name ("Sergey Lavrov"), classified
  * as a person, organization or place, with the apposition that follows. */
 
-const MULTIWORD_PLACES = new Set(["united states", "united kingdom", "great britain", "south korea", "north korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "hong kong", "new york", "the netherlands"]);
-const MULTIWORD_ORGS = new Set(["united nations", "european union", "white house", "downing street", "wall street", "silicon valley"]);
-const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "across", "into", "around", "throughout", "to", "across", "toward", "towards"]);
+const MULTIWORD_ORGS = new Set([
+  "united nations",
+  "european union",
+  "white house",
+  "downing street",
+  "wall street",
+  "silicon valley",
+]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "outside",
+  "across",
+  "into",
+  "around",
+  "throughout",
+  "to",
+  "across",
+  "toward",
+  "towards",
+]);
 // Arabic and similar names write a lower-case article before the capital: al-Obaidi, el-Sisi.
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|de|da|di|van|von)[-'](\p{Lu})/u;
 
@@ -21,17 +51,20 @@ export function isNameWord(t: Token | undefined): boolean {
 
 const isAcronym = (word: string) => word.length >= 2 && /^[\p{Lu}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 const isHonorific = (t: Token | undefined) => t !== undefined && HONORIFICS.has(bare(t));
+const isOrgWord = (t: Token) => ORG_NOUNS.has(bare(t)) || ORG_NOUNS.has(bare(t).replace(/s$/, ""));
+// Persons take singular verbs; "Conditions were", "Castlebridge United have" are not people.
+const PLURAL_VERB = /^(?:are|were|have)$/;
 
 /** End (exclusive) of the run of capitalized words starting at `i`; "of",
  * "for", "and", "&" join capitals inside institutional names. */
 export function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
-  let isInstitutional = ORG_NOUNS.has(bare(tokens[i] as Token)) || isRoleNoun(tokens[i]);
+  let isInstitutional = isOrgWord(tokens[i] as Token) || isRoleNoun(tokens[i]);
   for (;;) {
     const next = tokens[j];
     if (!next) break;
     if (isNameWord(next)) {
-      isInstitutional ||= ORG_NOUNS.has(bare(next)) || isRoleNoun(next);
+      isInstitutional ||= isOrgWord(next) || isRoleNoun(next);
       j++;
       continue;
     }
@@ -41,7 +74,8 @@ export function runEnd(tokens: Token[], i: number): number {
       j = k + 1;
       continue;
     }
-    const joins = next.lower === "of" || next.text === "&" || ((next.lower === "for" || next.lower === "and") && isInstitutional);
+    const joins =
+      next.lower === "of" || next.text === "&" || ((next.lower === "for" || next.lower === "and") && isInstitutional);
     const after = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
     if (!joins || !isNameWord(tokens[after])) break;
     isInstitutional = true;
@@ -50,15 +84,23 @@ export function runEnd(tokens: Token[], i: number): number {
   return j;
 }
 
-function classify(words: Token[], before: Token | undefined, isDateline: boolean): Mention["kind"] | null {
+function classify(
+  words: Token[],
+  around: { before: Token | undefined; after: Token | undefined },
+  isDateline: boolean,
+): Mention["kind"] | null {
   const lower = words.map((t) => t.lower).join(" ");
   const capsCount = words.filter((t) => isAcronym(t.text)).length;
-  // "BOSTON (AP) —", "FERREIRA AXED!": datelines and shouted headlines.
-  if (capsCount === words.length && (words.length > 1 || isDateline)) return null;
-  if (MULTIWORD_PLACES.has(lower) || (words.length === 1 && PLACES.has(lower))) return "place";
-  if (capsCount > 0 || words.some((t) => ORG_NOUNS.has(bare(t)) || t.lower === "of") || MULTIWORD_ORGS.has(lower)) return "organization";
+  // "BOSTON (AP) —", "FERREIRA AXED!": datelines and shouted headlines; "TOI-2290 b", "F-16": designations.
+  if (capsCount === words.length && (words.length > 1 || (isDateline && /^[,(—-]$/.test(around.after?.text ?? ""))))
+    return null;
+  if (words.some((t) => /\p{N}/u.test(t.text))) return null;
+  if (PLACES.has(lower) || words.some((t) => PLACE_NOUNS.has(t.lower))) return "place";
+  if (capsCount > 0 || words.some((t) => isOrgWord(t) || t.lower === "of") || MULTIWORD_ORGS.has(lower))
+    return "organization";
   if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
-  if (words.length === 1 && before && LOCATIVE.has(before.lower)) return "place";
+  if (words.length === 1 && around.before && LOCATIVE.has(around.before.lower)) return "place";
+  if (PLURAL_VERB.test(around.after?.lower ?? "")) return words.length === 1 ? null : "organization";
   return "person";
 }
 
@@ -73,10 +115,22 @@ function genderFrom(titleWords: Token[]): Gender | null {
 type NameOptions = { context: MentionContext; isDateline: boolean };
 
 /** The mention a run of capitals [from, end) makes, or null when it names nothing. */
-export function nameMention(text: string, tokens: Token[], from: number, end: number, options: NameOptions, make: MakeMention): Mention | null {
+export function nameMention(
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  options: NameOptions,
+  make: MakeMention,
+): Mention | null {
   const { context } = options;
   let roleEnd = from;
-  for (let r = from; r < end - 1; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
+  // A run ending in a role noun names no one: "the Business Secretary".
+  const lastRole = isRoleNoun(tokens[end - 1]) ? end : end - 1;
+  for (let r = from; r < lastRole; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
+  // "Unseeded Czech Tereza Kovac": description up to a nationality, then the name.
+  for (let r = roleEnd; r < end - 1; r++)
+    if (DEMONYMS.has(tokens[r]?.lower ?? "") && isNameWord(tokens[r + 1])) roleEnd = r + 1;
   let nameStart = roleEnd;
   // "Secretary of State Antony Blinken": the name is what follows the role's "of" phrase.
   if (/^(?:of|for|and|&)$/.test(tokens[nameStart]?.lower ?? "")) {
@@ -88,29 +142,47 @@ export function nameMention(text: string, tokens: Token[], from: number, end: nu
   if (nameStart >= end || isHonorific(tokens[nameStart])) {
     const start = roleStart(tokens, from, end) ?? from;
     const isDefinite = tokens[start - 1]?.lower === "the";
-    return make({ kind: "person", form: "nominal", first: start, last: end - 1, core: [start, end], name: null, role: textOf(text, tokens, start, end), head: bare(tokens[end - 1] as Token), gender: genderFrom(titleWords), isDefinite });
+    return make({
+      kind: "person",
+      form: "nominal",
+      first: start,
+      last: end - 1,
+      core: [start, end],
+      name: null,
+      role: textOf(text, tokens, start, end),
+      head: bare(tokens[end - 1] as Token),
+      gender: genderFrom(titleWords),
+      isDefinite,
+    });
   }
   // "Lukas Frei of the University of Fribourg": a person, then where they work.
   let nameEnd = end;
   const ofAt = tokens.slice(nameStart, end).findIndex((t) => t.lower === "of");
   const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
-  if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some((t) => ORG_NOUNS.has(bare(t)))) nameEnd = nameStart + ofAt;
-  const kind = classify(tokens.slice(nameStart, nameEnd), tokens[from - 1], options.isDateline);
+  if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some(isOrgWord))
+    nameEnd = nameStart + ofAt;
+  const kind = classify(
+    tokens.slice(nameStart, nameEnd),
+    { before: tokens[from - 1], after: tokens[end] },
+    options.isDateline,
+  );
   if (!kind) return null;
   let first = from;
   let role: string | null = null;
-  let next = end;
+  let closesApposition = false;
   if (kind === "person") {
     const start = roleStart(tokens, from, roleEnd);
-    const appositive = start === null ? roleAppositionBefore(tokens, from) : null;
     if (start !== null) {
       first = start;
       role = textOf(text, tokens, start, roleEnd);
-    } else if (appositive) {
-      role = textOf(text, tokens, appositive[0], appositive[1]);
+    }
+    const appositive = roleAppositionBefore(tokens, first);
+    if (appositive) {
+      role ??= textOf(text, tokens, appositive[0], appositive[1]);
+      titleWords.push(...tokens.slice(appositive[0], appositive[1]));
       first = appositive[0] - 1;
       // "The head of the office, X, told": the name closes the apposition.
-      if (tokens[end]?.text === ",") next = end + 1;
+      closesApposition = tokens[end]?.text === ",";
     }
   }
   const mention = make({
@@ -122,19 +194,29 @@ export function nameMention(text: string, tokens: Token[], from: number, end: nu
     name: textOf(text, tokens, nameStart, nameEnd),
     role,
     head: roleEnd > from ? bare(tokens[roleEnd - 1] as Token) : null,
-    gender: genderFrom(titleWords),
+    gender: genderFrom(first < from ? [...tokens.slice(first, from), ...titleWords] : titleWords),
     isDefinite: true,
   });
-  mention.next = next;
-  const apposition = next === end ? appositionAfter(tokens, end) : null;
-  if (apposition) {
+  mention.next = closesApposition ? end + 1 : end;
+  mention.describedUntil = end;
+  // Appositions and asides may follow one another: "X, 67, from Thirsk, has".
+  for (
+    let apposition = appositionAfter(tokens, end);
+    apposition;
+    apposition = appositionAfter(tokens, apposition.to - 1)
+  ) {
     mention.next = apposition.to;
+    if (apposition.isRole) mention.describedUntil = apposition.to;
     if (apposition.isRole && kind === "person") {
-      const roleFrom = /^(?:a|an|the)$/.test(tokens[apposition.from]?.lower ?? "") ? apposition.from + 1 : apposition.from;
+      const roleFrom = /^(?:a|an|the)$/.test(tokens[apposition.from]?.lower ?? "")
+        ? apposition.from + 1
+        : apposition.from;
       const roleTo = tokens[apposition.to - 1]?.text === "," ? apposition.to - 1 : apposition.to;
-      mention.role = textOf(text, tokens, roleFrom, roleTo).replace(/[.\s]+$/, "");
+      const appositionRole = textOf(text, tokens, roleFrom, roleTo).replace(/[.\s]+$/, "");
+      if (!mention.role || appositionRole.length > mention.role.length) mention.role = appositionRole;
       mention.gender ??= genderFrom(tokens.slice(roleFrom, roleTo));
     }
+    if (tokens[apposition.to - 1]?.text !== ",") break;
   }
   return mention;
 }

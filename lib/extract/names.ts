@@ -3,8 +3,27 @@ import { transliterationKeys } from "./transliteration";
 
 /** Letters that NFKD does not decompose into a base letter plus marks. */
 const UNDECOMPOSABLE_LETTERS: Record<string, string> = {
-  ß: "ss", ẞ: "SS", ø: "o", Ø: "O", ł: "l", Ł: "L", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE",
-  đ: "dj", Đ: "Dj", ð: "d", Ð: "D", þ: "th", Þ: "Th", ı: "i", ħ: "h", Ħ: "H", ŀ: "l", Ŀ: "L",
+  ß: "ss",
+  ẞ: "SS",
+  ø: "o",
+  Ø: "O",
+  ł: "l",
+  Ł: "L",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  đ: "dj",
+  Đ: "Dj",
+  ð: "d",
+  Ð: "D",
+  þ: "th",
+  Þ: "Th",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
+  ŀ: "l",
+  Ŀ: "L",
 };
 const UNDECOMPOSABLE_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSABLE_LETTERS).join("")}]`, "g");
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -24,11 +43,7 @@ const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 
 /** Folded, lower-case, punctuation gone, words separated by single spaces. */
 export function normalizeName(s: string): string {
-  return foldAccents(s)
-    .toLowerCase()
-    .replace(APOSTROPHES, "")
-    .replace(NON_ALPHANUMERIC_RUNS, " ")
-    .trim();
+  return foldAccents(s).toLowerCase().replace(APOSTROPHES, "").replace(NON_ALPHANUMERIC_RUNS, " ").trim();
 }
 
 // Common given names in their usual Latin spellings. Names that are commonly
@@ -127,7 +142,9 @@ const knownFirstNames = new Map<string, boolean>();
 export function isKnownFirstName(word: string): boolean {
   const cached = knownFirstNames.get(word);
   if (cached !== undefined) return cached;
-  const isKnown = genderOfFirstName(word) !== null || transliterationKeys(normalizeName(word).replace(/ /g, "-")).some((key) => UNISEX_KEYS.has(key));
+  const isKnown =
+    genderOfFirstName(word) !== null ||
+    transliterationKeys(normalizeName(word).replace(/ /g, "-")).some((key) => UNISEX_KEYS.has(key));
   if (knownFirstNames.size > 20_000) knownFirstNames.clear();
   knownFirstNames.set(word, isKnown);
   return isKnown;
@@ -158,10 +175,12 @@ const FEMININE_SURNAME = /(?:ova|eva|yova|ina|yna|aya|skaya|ska|cka|dzka|aite|ie
 const MASCULINE_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skyy|skyi|ski|skij|cki|dzki)$/;
 // Common Western family names that happen to carry those endings.
 const NOT_SLAVIC = new Set(
-  ("martin austin franklin griffin baldwin medina molina messina marin rubin chaplin darwin " +
+  (
+    "martin austin franklin griffin baldwin medina molina messina marin rubin chaplin darwin " +
     "irwin erwin goodwin godwin corbin tobin kevin melvin colvin calvin bevin devlin kaplan " +
     "latina marina sabina rosina carolina regina christina argentina dustin justin benin " +
-    "mcewin mclaughlin laughlin dublin berlin merlin lupin chopin cousin").split(" "),
+    "mcewin mclaughlin laughlin dublin berlin merlin lupin chopin cousin"
+  ).split(" "),
 );
 
 export function genderOfSurname(surname: string): Gender | null {

@@ -12,7 +12,25 @@ const DEFINITE = new Set(["the", "this", "that"]);
 const QUANTIFIERS = /^(?:some|many|several|two|three|four|senior|top|other|most|few)$/;
 const EXTENSION = /^(?:for|of|at|with|from|in|near)$/;
 const MAX_EXTENSION = 10;
-const STOPS_EXTENSION = new Set(["who", "which", "that", "said", "says", "told", "and", "but", "has", "have", "had", "is", "was", "were", "are", "will", "would"]);
+const STOPS_EXTENSION = new Set([
+  "who",
+  "which",
+  "that",
+  "said",
+  "says",
+  "told",
+  "and",
+  "but",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+]);
 
 /** Where the modifiers before a head noun start ("the [Russian foreign] minister"). */
 function modifierStart(tokens: Token[], head: number): number {
@@ -20,8 +38,16 @@ function modifierStart(tokens: Token[], head: number): number {
   for (;;) {
     const t = tokens[from - 1];
     if (!t || DEFINITE.has(t.lower) || /^(?:a|an|its|his|her|their)$/.test(t.lower)) return from;
-    const isModifier = t.isCap || t.text === "'s" || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || isRoleNoun(t) || ORG_HEADS.has(t.lower);
-    if (!isModifier || /^(?:of|for|and|to|at)$/.test(t.lower)) return from;
+    const isModifier =
+      t.isCap ||
+      t.text === "'s" ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      DEMONYMS.has(t.lower) ||
+      isRoleNoun(t) ||
+      ORG_HEADS.has(t.lower);
+    // Joining words count only inside a capitalized name ("Department of Health and Social Care").
+    const isJoiner = /^(?:of|for|and|to|at|&)$/.test(t.lower);
+    if (!isModifier || (isJoiner && !(tokens[from - 2]?.isCap && tokens[from]?.isCap))) return from;
     from--;
   }
 }
@@ -30,7 +56,11 @@ function modifierStart(tokens: Token[], head: number): number {
 function extensionEnd(tokens: Token[], head: number): number {
   if (!EXTENSION.test(tokens[head + 1]?.lower ?? "")) return head;
   let k = head + 2;
-  while (k < head + MAX_EXTENSION && tokens[k] && (tokens[k]?.isWord || tokens[k]?.text === "'s" || tokens[k]?.text === "&")) {
+  while (
+    k < head + MAX_EXTENSION &&
+    tokens[k] &&
+    (tokens[k]?.isWord || tokens[k]?.text === "'s" || tokens[k]?.text === "&")
+  ) {
     const word = tokens[k]?.lower ?? "";
     if (STOPS_EXTENSION.has(word) || (reportingVerb(word) && !tokens[k]?.isCap)) break;
     k++;
@@ -51,9 +81,9 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   const determiner = tokens[first - 1]?.lower ?? "";
   const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their)$/.test(determiner);
   const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
-  // "a spokesperson" with nothing more is someone new and nameless; keep it
-  // only when it says whom it speaks for or refers back.
-  if (!isGroup && !isDefinite && !tokens[first]?.isCap && !hasExtension) return null;
+  // A bare head with no determiner ("spokesperson Maria X") is part of a role, not a mention.
+  const isIndefinite = determiner === "a" || determiner === "an";
+  if (!isGroup && !isDefinite && !isIndefinite && !tokens[first]?.isCap && !hasExtension) return null;
   const kind = isGroup ? "group" : isOrgHead && !isRoleNoun(t) ? "organization" : "person";
   const last = kind === "group" ? i : extensionEnd(tokens, i);
   const core: [number, number] = [DEFINITE.has(determiner) ? first - 1 : first, last + 1];

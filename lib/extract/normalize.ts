@@ -18,16 +18,10 @@ for (const ch of "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
 for (const ch of "\u2010\u2011") FOLD.set(ch, "-");
 for (const ch of "\u2012\u2013\u2014\u2015\u2212") FOLD.set(ch, "—");
 
-const NEEDS_FOLD = new RegExp(`[${[...FOLD.keys()].filter((c) => c !== '"' && c !== "'").join("")}]`, "u");
+const TO_FOLD = new RegExp(`[${[...FOLD.keys()].filter((c) => c !== '"' && c !== "'").join("")}]`, "gu");
 
 export function normalizeText(body: string): string {
-  if (!NEEDS_FOLD.test(body)) return body;
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i] ?? "";
-    out += FOLD.get(ch) ?? ch;
-  }
-  return out;
+  return body.replace(TO_FOLD, (ch) => FOLD.get(ch) ?? ch);
 }
 
 export type MarkDirection = "open" | "close" | "either";

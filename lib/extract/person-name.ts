@@ -10,14 +10,42 @@ export type PersonName = {
 
 // Titles and honorifics that precede names in running text.
 const TITLES = new Set(
-  ("mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister " +
+  (
+    "mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister " +
     "secretary general chancellor senator sen rep representative governor gov mayor judge " +
     "justice king queen prince princess sheikh pope rev reverend gen col capt lt sgt adm " +
-    "ambassador chairman chairwoman chair ceo coach deputy foreign spokesperson spokesman spokeswoman").split(" "),
+    "ambassador chairman chairwoman chair ceo coach deputy foreign spokesperson spokesman spokeswoman"
+  ).split(" "),
 );
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
 // Family-name particles: dropped, the name is compared on its main word.
-const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "abu", "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "zu", "mac", "st"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ben",
+  "ibn",
+  "abu",
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "das",
+  "du",
+  "la",
+  "le",
+  "ter",
+  "ten",
+  "zu",
+  "mac",
+  "st",
+]);
 
 export function parsePersonName(name: string): PersonName | null {
   const words = normalizeName(name).split(" ").filter(Boolean);
@@ -39,7 +67,11 @@ export function compareSurnames(a: PersonName, b: PersonName): SurnameMatch {
   if (haveCommonKey(a.surnameKeys, b.surnameKeys)) return "same";
   const isClose = a.surnameKeys.some((keyA) =>
     b.surnameKeys.some(
-      (keyB) => keyA.length >= 7 && keyB.length >= 7 && keyA.slice(0, 2) === keyB.slice(0, 2) && editDistanceWithin(keyA, keyB, 1) <= 1,
+      (keyB) =>
+        keyA.length >= 7 &&
+        keyB.length >= 7 &&
+        keyA.slice(0, 2) === keyB.slice(0, 2) &&
+        editDistanceWithin(keyA, keyB, 1) <= 1,
     ),
   );
   return isClose ? "close" : "different";

@@ -25,11 +25,14 @@ export type QuoteSpan = {
 /** speech: words someone said; term: a scare quote, coined term or name; title: a work's title. */
 export type QuoteCategory = "speech" | "term" | "title";
 
-const NAMING_CUE = /\b(?:so-called|called|dubbed|termed|term|titled|entitled|named|nicknamed|labell?ed|branded|known as|described as|word|words|phrase|slogan|hashtag|motto|banner|headline|headlined|codenamed|code-named|reading|read|bearing|emblazoned with|inscribed|marked)\s*,?\s*$/i;
-const WORK_CUE = /\b(?:film|movie|book|novel|song|single|album|show|series|play|documentary|podcast|report|article|column|op-ed|essay|poem|opera|musical|programme|program|campaign|operation|exercise|initiative|plan|bill|act|doctrine|strategy)\s*$/i;
+const NAMING_CUE =
+  /\b(?:so-called|called|dubbed|termed|term|titled|entitled|named|nicknamed|labell?ed|branded|known as|described as|word|words|phrase|slogan|hashtag|motto|banner|headline|headlined|codenamed|code-named|reading|read|bearing|emblazoned with|inscribed|marked)\s*,?\s*$/i;
+const WORK_CUE =
+  /\b(?:film|movie|book|novel|song|single|album|show|series|play|documentary|podcast|report|article|column|op-ed|essay|poem|opera|musical|programme|program|campaign|operation|exercise|initiative|plan|bill|act|doctrine|strategy)\s*$/i;
 const SPEECH_END = /[.!?…,:;—]$/;
 const MAX_TERM_WORDS = 4;
-const AUXILIARY_OR_PRONOUN = /\b(?:is|are|was|were|be|been|am|will|would|can|could|should|must|may|might|shall|do|does|did|has|have|had|i|we|you|they|it|he|she|not|no|never)\b/i;
+const AUXILIARY_OR_PRONOUN =
+  /\b(?:is|are|was|were|be|been|am|will|would|can|could|should|must|may|might|shall|do|does|did|has|have|had|i|we|you|they|it|he|she|not|no|never)\b/i;
 
 /** Apostrophes look like single quotation marks; these start words, not quotes. */
 const APOSTROPHE_WORD = /^(?:\d\ds|em|til|tis|twas|cause|n|round|bout)\b/i;
@@ -40,13 +43,19 @@ function isSpace(ch: string | undefined): boolean {
 
 function pairDoubleMarks(text: string, body: string, paragraph: Paragraph): [number, number][] {
   const marks: number[] = [];
-  for (let i = text.indexOf('"', paragraph.start); i >= 0 && i < paragraph.end; i = text.indexOf('"', i + 1)) marks.push(i);
+  for (let i = text.indexOf('"', paragraph.start); i >= 0 && i < paragraph.end; i = text.indexOf('"', i + 1))
+    marks.push(i);
   const pairs: [number, number][] = [];
   let k = 0;
   // A closing-faced mark first, glued to the word before it, closes a quote
   // that began in an earlier paragraph without a fresh opening mark.
   const first = marks[0];
-  if (first !== undefined && markDirection(body, first) === "close" && !isSpace(text[first - 1]) && first > paragraph.start) {
+  if (
+    first !== undefined &&
+    markDirection(body, first) === "close" &&
+    !isSpace(text[first - 1]) &&
+    first > paragraph.start
+  ) {
     pairs.push([-1, first]);
     k = 1;
   }
@@ -59,7 +68,7 @@ function pairDoubleMarks(text: string, body: string, paragraph: Paragraph): [num
 
 function isSingleOpener(text: string, body: string, i: number, paragraph: Paragraph): boolean {
   const before = i > paragraph.start ? text[i - 1] : undefined;
-  if (!(before === undefined || isSpace(before) || "([—-/\"".includes(before))) return false;
+  if (!(before === undefined || isSpace(before) || '([—-/"'.includes(before))) return false;
   if (markDirection(body, i) === "close") return false;
   const after = text[i + 1] ?? "";
   return /[\p{L}\p{N}"…]/u.test(after) && !APOSTROPHE_WORD.test(text.slice(i + 1, i + 8));
@@ -70,13 +79,20 @@ const NOT_POSSESSED = /^ (?:he|she|they|i|we|it|said|says|added|adds|told|tells|
 function isSingleCloser(text: string, body: string, j: number, paragraph: Paragraph): boolean {
   if (isSpace(text[j - 1]) || markDirection(body, j) === "open") return false;
   const after = j + 1 < paragraph.end ? text[j + 1] : undefined;
-  if (!(after === undefined || isSpace(after) || ".,;:!?)]—-\"".includes(after))) return false;
+  if (!(after === undefined || isSpace(after) || '.,;:!?)]—-"'.includes(after))) return false;
   // "the ministers' meeting": a plural possessive, not the end of a quote.
   if (/s/i.test(text[j - 1] ?? "") && after === " " && !NOT_POSSESSED.test(text.slice(j + 1, j + 12))) return false;
   return true;
 }
 
-function pairSingleMarks(text: string, body: string, paragraph: Paragraph): [number, number][] {
+/** Single-mark pairs of a paragraph; a quote still open at its end runs on
+ * when the next paragraph opens with a single mark (news style). */
+function pairSingleMarks(
+  text: string,
+  body: string,
+  paragraph: Paragraph,
+  next: Paragraph | undefined,
+): [number, number][] {
   const pairs: [number, number][] = [];
   let open = -1;
   for (let i = text.indexOf("'", paragraph.start); i >= 0 && i < paragraph.end; i = text.indexOf("'", i + 1)) {
@@ -87,6 +103,8 @@ function pairSingleMarks(text: string, body: string, paragraph: Paragraph): [num
       open = -1;
     }
   }
+  if (open >= 0 && next && text[next.start] === "'" && isSingleOpener(text, body, next.start, next))
+    pairs.push([open, -1]);
   return pairs;
 }
 
@@ -100,7 +118,11 @@ function innerBounds(text: string, from: number, to: number): [number, number] {
 
 /** Whether a quoted span is speech, a term or a title, from its own words and
  * the words just before it. */
-export function categorize(text: string, span: { open: number; start: number; end: number }, lineStart: number): QuoteCategory {
+function categorize(
+  text: string,
+  span: { open: number; start: number; end: number },
+  lineStart: number,
+): QuoteCategory {
   const inner = text.slice(span.start, span.end);
   const before = text.slice(Math.max(lineStart, span.open - 40), span.open);
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -123,15 +145,24 @@ function inside(a: [number, number], spans: [number, number][]): boolean {
 export function findQuoteSpans(text: string, body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousOpen = false;
-  for (const paragraph of paragraphs) {
-    const doubles = pairDoubleMarks(text, body, paragraph).map(
-      ([o, c]): [number, number] => [o < 0 ? paragraph.start - 1 : o, c < 0 ? paragraph.end : c],
-    );
-    const singles = pairSingleMarks(text, body, paragraph);
+  paragraphs.forEach((paragraph, n) => {
+    const toBounds = ([o, c]: [number, number]): [number, number] => [
+      o < 0 ? paragraph.start - 1 : o,
+      c < 0 ? paragraph.end : c,
+    ];
+    const doubles = pairDoubleMarks(text, body, paragraph).map(toBounds);
+    const singles = pairSingleMarks(text, body, paragraph, paragraphs[n + 1]).map(toBounds);
     // British style quotes speech in single marks and nests double ones inside.
     const kept: [number, number][] = [
       ...doubles.filter((d) => !inside(d, singles)),
-      ...singles.filter((s) => !inside(s, doubles) && !overlaps(s, doubles.filter((d) => !inside(d, singles)))),
+      ...singles.filter(
+        (s) =>
+          !inside(s, doubles) &&
+          !overlaps(
+            s,
+            doubles.filter((d) => !inside(d, singles)),
+          ),
+      ),
     ].sort((a, b) => a[0] - b[0]);
     for (const [open, close] of kept) {
       const hasOpenMark = open >= paragraph.start;
@@ -139,11 +170,19 @@ export function findQuoteSpans(text: string, body: string, paragraphs: Paragraph
       const [start, end] = innerBounds(text, hasOpenMark ? open + 1 : paragraph.start, close);
       if (end <= start) continue;
       const continuesPrevious = previousOpen && (open <= paragraph.start || !hasOpenMark);
-      const span = { open: Math.max(open, paragraph.start), close, hasCloseMark, start, end, paragraph: paragraph.index, continuesPrevious };
+      const span = {
+        open: Math.max(open, paragraph.start),
+        close,
+        hasCloseMark,
+        start,
+        end,
+        paragraph: paragraph.index,
+        continuesPrevious,
+      };
       spans.push({ ...span, category: categorize(text, span, paragraph.start) });
     }
     const last = kept[kept.length - 1];
     previousOpen = last !== undefined && last[1] >= paragraph.end;
-  }
+  });
   return spans;
 }

@@ -1,5 +1,13 @@
 import type { DirectResult } from "./attribution";
-import { contentAfter, isAdverbial, looksLikeClause, mentionAfter, skipBackOverAdverbs, subjectBefore, verbAt } from "./clauses";
+import {
+  contentAfter,
+  isAdverbial,
+  looksLikeClause,
+  mentionAfter,
+  skipBackOverAdverbs,
+  subjectBefore,
+  verbAt,
+} from "./clauses";
 import { cueText, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import { invertedClause } from "./inverted";
 import type { QuoteSpan } from "./quotations";
@@ -13,9 +21,10 @@ import type { Token } from "./tokens";
  * it holds words in quotation marks.
  */
 
-type Content = { from: number; rule: string; confidence: number; endsAtRelative: boolean };
+type Content = { from: number; to: number; rule: string; confidence: number };
 
 const MIN_OBJECT_WORDS = 3;
+const PREPOSITION_START = /^(?:against|for|of|about|on|in|at|to|with|from|by|over|after|before)$/;
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|it|them|him|her|his|such)$/;
 
 /** Tokens inside quotation marks, which never hold the reporting verb. */
@@ -34,6 +43,7 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
   const next = tokens[i + 1];
   if (t.text === "," && next) {
     if (next.lower === "according" && tokens[i + 2]?.lower === "to") return true;
+    if (next.lower === "while" || next.lower === "whereas") return true;
     if (endsAtRelative && (next.lower === "which" || next.lower === "who")) return true;
     if (verbAt(tokens, i + 1)?.form === "ing") return true;
   }
@@ -42,6 +52,9 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
     while (isAdverbial(tokens[j])) j++;
     const verb = verbAt(tokens, j);
     if (verb && (verb.form === "past" || verb.form === "third")) return true;
+    // "… and the Home Secretary warning …": a new subject with its own reporting verb.
+    for (let k = i + 2; k <= i + 5 && tokens[k]?.isWord; k++)
+      if (verbAt(tokens, k)?.form === "ing" && tokens[i + 1]?.lower === "the") return true;
   }
   return t.text === ":" && next?.text === '"';
 }
@@ -54,7 +67,7 @@ function contentEnd(tokens: Token[], from: number, quoted: boolean[], endsAtRela
   return end;
 }
 
-function contentOf(tokens: Token[], v: number, verb: ReportingVerb): Content | null {
+function contentOf(tokens: Token[], v: number, verb: ReportingVerb, quoted: boolean[]): Content | null {
   const within = (word: string, span: number) => {
     for (let i = v + 1; i <= v + span && i < tokens.length; i++) {
       if (tokens[i]?.lower === word) return true;
@@ -62,12 +75,19 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb): Content | n
     }
     return false;
   };
-  const at = (from: number, rule: string, confidence: number, endsAtRelative = false): Content => ({ from, rule, confidence, endsAtRelative });
+  const at = (from: number, rule: string, confidence: number, endsAtRelative = false): Content => ({
+    from,
+    to: contentEnd(tokens, from, quoted, endsAtRelative),
+    rule,
+    confidence,
+  });
   if (verb.frames.has("clause") || verb.frames.has("hearer")) {
     const start = contentAfter(tokens, v, verb, tokens.length);
     if (start?.introducesQuote) return null;
     if (start?.hasThat) return at(start.index, "indirect.that-clause", 0.85);
-    if (start && verb.isStrong && looksLikeClause(tokens, start.index, tokens.length)) return at(start.index, "indirect.clause", 0.75);
+    const opensClause = start && !PREPOSITION_START.test(tokens[start.index]?.lower ?? "");
+    const clause = start && opensClause && verb.isStrong ? at(start.index, "indirect.clause", 0.75) : null;
+    if (clause && looksLikeClause(tokens, clause.from, clause.to)) return clause;
   }
   const next = tokens[v + 1 + (verb.particle ? 1 : 0)];
   if (verb.frames.has("for") && next?.lower === "for") return at(v + 2, "indirect.call-for", 0.7);
@@ -75,7 +95,10 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb): Content | n
   if (verb.frames.has("of") && within("of", 8)) return at(v + 1, "indirect.accuse-of", 0.75);
   if (verb.frames.has("as") && within("as", 10)) return at(v + 1, "indirect.describe-as", 0.7);
   if (verb.frames.has("to") && within("to", 6)) return at(v + 1, "indirect.urge-to", 0.65);
-  if (verb.lemma === "call" && (looksLikeClause(tokens, v + 1, tokens.length) || tokens.slice(v + 1, v + 6).some((t) => t.text === '"'))) {
+  if (
+    verb.lemma === "call" &&
+    (looksLikeClause(tokens, v + 1, tokens.length) || tokens.slice(v + 1, v + 6).some((t) => t.text === '"'))
+  ) {
     return at(v + 1, "indirect.describe-as", 0.65);
   }
   if (verb.frames.has("object") && next?.isWord && !next.isCap && !ANAPHORIC_OBJECT.test(next.lower)) {
@@ -84,10 +107,15 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb): Content | n
   return null;
 }
 
-function subjectOf(view: SentenceView, v: number, verb: ReportingVerb, lastSubject: SpeakerRef | null): SpeakerRef | null {
+function subjectOf(
+  view: SentenceView,
+  v: number,
+  verb: ReportingVerb,
+  lastSubject: SpeakerRef | null,
+): SpeakerRef | null {
   const { tokens, mentions } = view;
   // "prompting the director to warn that …": the infinitive's subject is the object before it.
-  if (tokens[v - 1]?.lower === "to") {
+  if (tokens[v - 1]?.lower === "to" && skipBackOverAdverbs(tokens, v) === v - 1) {
     const controller = mentions.find((m) => !m.isEmbedded && m.next === v - 1 && m.form !== "pronoun");
     return controller ? { kind: "mention", mention: controller } : null;
   }
@@ -95,15 +123,29 @@ function subjectOf(view: SentenceView, v: number, verb: ReportingVerb, lastSubje
   if (subject) return { kind: "mention", mention: subject };
   const j = skipBackOverAdverbs(tokens, v);
   const before = tokens[j];
-  if ((before?.lower === "and" || before?.lower === "but" || (before?.text === "," && verb.form === "ing")) && lastSubject) return lastSubject;
+  if (
+    (before?.lower === "and" || before?.lower === "but" || (before?.text === "," && verb.form === "ing")) &&
+    lastSubject
+  )
+    return lastSubject;
   if (verb.form === "ing" && before?.text === ",") {
     const first = mentions.find((m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun");
     return first ? { kind: "mention", mention: first } : null;
   }
   // "At the same time, accused X of …": an opening adverbial, then the verb with no subject.
-  if (before?.text === "," && (verb.form === "past" || verb.form === "third") && j <= 6 && !mentions.some((m) => m.last < j)) {
+  if (
+    before?.text === "," &&
+    (verb.form === "past" || verb.form === "third") &&
+    j <= 6 &&
+    !mentions.some((m) => m.last < j)
+  ) {
     return { kind: "previous" };
   }
+  // "one shareholder, who asked not to be named, said …": someone the article leaves unnamed.
+  const relative = tokens
+    .slice(0, j)
+    .findIndex((t, k) => t.text === "," && /^(?:who|whom)$/.test(tokens[k + 1]?.lower ?? ""));
+  if (before?.text === "," && relative > 0 && verb.isStrong && tokens[relative - 1]?.isWord) return { kind: "none" };
   return null;
 }
 
@@ -130,25 +172,51 @@ function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | 
   let npEnd = a + 2;
   while (npEnd < tokens.length && tokens[npEnd]?.text !== "," && tokens[npEnd]?.text !== ".") npEnd++;
   const speaker = mentionAfter(mentions, a + 2, npEnd);
-  if (!speaker || speaker.first > a + 4) return null;
+  if (!speaker || speaker.first > a + 6) return null;
   const cue = `${tokens[a]?.text ?? ""} ${tokens[a + 1]?.text ?? ""}`;
   const atStart = a === 0 || (tokens[a - 1]?.text === "," && a <= 4);
   const from = atStart ? npEnd + 1 : 0;
   const to = atStart ? contentEnd(tokens, from, quoted, false) : a - 1;
   if (!atStart && (tokens[a - 1]?.text !== "," || npEnd < tokens.length - 1)) return null;
   if (to - from < 3) return null;
-  return { from, to, rule: "indirect.according-to", confidence: 0.75, cue, speaker: { kind: "mention", mention: speaker } };
+  return {
+    from,
+    to,
+    rule: "indirect.according-to",
+    confidence: 0.75,
+    cue,
+    speaker: { kind: "mention", mention: speaker },
+  };
 }
 
 /** "Name: text" opening a heading or paragraph, as news headings summarize a speaker. */
 function headlineColon(view: SentenceView, allViews: SentenceView[]): Draft | null {
   const { tokens, mentions } = view;
   const m = mentions[0];
-  if (!m || m.form !== "name" || m.kind !== "person" || m.first !== 0 || tokens[m.last + 1]?.text !== ":" || tokens.length - m.last < 5) return null;
+  if (
+    !m ||
+    m.form !== "name" ||
+    m.kind !== "person" ||
+    m.first !== 0 ||
+    tokens[m.last + 1]?.text !== ":" ||
+    tokens.length - m.last < 5
+  )
+    return null;
   const surname = (m.name ?? "").split(/\s+/).pop() ?? "";
-  const isKnown = allViews.some((other) => other !== view && other.mentions.some((x) => x.kind === "person" && x.name !== m.name && (x.name ?? "").endsWith(surname)));
+  const isKnown = allViews.some(
+    (other) =>
+      other !== view &&
+      other.mentions.some((x) => x.kind === "person" && x.name !== m.name && (x.name ?? "").endsWith(surname)),
+  );
   if (!isKnown || tokens[m.last + 2]?.text === '"') return null;
-  return { from: m.last + 2, to: tokens.length, rule: "indirect.headline", confidence: 0.6, cue: ":", speaker: { kind: "mention", mention: m } };
+  return {
+    from: m.last + 2,
+    to: tokens.length,
+    rule: "indirect.headline",
+    confidence: 0.6,
+    cue: ":",
+    speaker: { kind: "mention", mention: m },
+  };
 }
 
 function overlapsDirect(view: SentenceView, d: Draft, direct: DirectResult): boolean {
@@ -162,7 +230,10 @@ export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], di
   const findings: QuoteFinding[] = [];
   for (const view of views) {
     const { tokens, sentence } = view;
-    const quoted = quotedTokens(tokens, spans.filter((s) => s.open >= sentence.start && s.open < sentence.end));
+    const quoted = quotedTokens(
+      tokens,
+      spans.filter((s) => s.open >= sentence.start && s.open < sentence.end),
+    );
     const drafts: Draft[] = [];
     const headline = headlineColon(view, views);
     if (headline) drafts.push(headline);
@@ -179,7 +250,15 @@ export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], di
       const cue = cueText(tokens, v, verb.particle !== null);
       const inverted = invertedClause(view, v, verb);
       if (inverted && !quoted[inverted.from]) {
-        const d: Draft = { from: inverted.from, to: inverted.to, rule: inverted.rule, confidence: 0.75, cue, speaker: { kind: "mention", mention: inverted.speaker } };
+        const d: Draft = {
+          from: inverted.from,
+          to: inverted.to,
+          rule: inverted.rule,
+          confidence: 0.75,
+          cue,
+          speaker: { kind: "mention", mention: inverted.speaker },
+        };
+        lastSubject = d.speaker;
         if (d.to - d.from >= 3 && !overlapsDirect(view, d, direct)) drafts.push(d);
         if (inverted.rule !== "indirect.parenthetical") break;
         continue;
@@ -187,9 +266,9 @@ export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], di
       const subject = subjectOf(view, v, verb, lastSubject);
       if (!subject) continue;
       lastSubject = subject;
-      const content = contentOf(tokens, v, verb);
+      const content = contentOf(tokens, v, verb, quoted);
       if (!content) continue;
-      const to = contentEnd(tokens, content.from, quoted, content.endsAtRelative);
+      const { to } = content;
       const words = tokens.slice(content.from, to).filter((t) => t.isWord).length;
       if (words < (content.rule === "indirect.object" ? MIN_OBJECT_WORDS : 2)) continue;
       const isElided = subject.kind === "previous";

@@ -32,7 +32,7 @@ say:clause:strong
 tell/tells/told/telling:hearer,clause:strong
 add:clause,direct:strong
 state:clause,object:strong
-declare:clause,object:strong
+declare:clause:strong
 argue:clause,against,for:strong
 warn:clause,of,hearer,to,against:strong
 insist:clause:strong
@@ -90,7 +90,6 @@ underline:clause,object
 suggest:clause:strong
 urge:to,hearer,object:strong
 regret/regrets/regretted/regretting:clause,object:strong
-condemn:object:strong
 write/writes/wrote/writing:clause,direct
 tweet:clause,direct:strong
 post:direct
@@ -140,9 +139,6 @@ mention:clause
 counter:clause,direct:strong
 retort:clause,direct:strong
 charge:clause
-blame:object
-praise:object
-welcome:object
 reject:object:strong
 question:object:strong
 slam/slams/slammed/slamming:object:strong
@@ -158,7 +154,13 @@ function regularForms(lemma: string): [string, string, string] {
   if (/e$/.test(lemma)) stem = lemma.slice(0, -1);
   else if (/[^aeiou]y$/.test(lemma)) stem = `${lemma.slice(0, -1)}i`;
   const past = `${stem}ed`;
-  const ing = /ee$/.test(lemma) ? `${lemma}ing` : /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^aeiou]y$/.test(lemma) ? `${lemma}ing` : `${lemma.replace(/e$/, "")}ing`;
+  const ing = /ee$/.test(lemma)
+    ? `${lemma}ing`
+    : /ie$/.test(lemma)
+      ? `${lemma.slice(0, -2)}ying`
+      : /[^aeiou]y$/.test(lemma)
+        ? `${lemma}ing`
+        : `${lemma.replace(/e$/, "")}ing`;
   // Only one-syllable verbs double here; longer ones are spelled out above.
   if (lemma.length <= 4 && DOUBLE_FINAL.test(lemma)) {
     const last = lemma[lemma.length - 1] ?? "";
@@ -176,7 +178,12 @@ function buildLexicon(): Map<string, ReportingVerb[]> {
     const lemma = parts[0] ?? "";
     const [third, past, ing] = parts.length === 4 ? (parts.slice(1) as [string, string, string]) : regularForms(lemma);
     const frames = new Set(frameList.split(",") as VerbFrame[]);
-    const surfaces: [string, VerbForm][] = [[lemma, "base"], [third, "third"], [past, "past"], [ing, "ing"]];
+    const surfaces: [string, VerbForm][] = [
+      [lemma, "base"],
+      [third, "third"],
+      [past, "past"],
+      [ing, "ing"],
+    ];
     for (const [surface, form] of surfaces) {
       const entries = byForm.get(surface) ?? [];
       // A second line for a lemma only adds spellings, unless it has its own particle.
@@ -199,5 +206,7 @@ const VERBS = buildLexicon();
 export function reportingVerb(lowerWord: string, nextWord?: string): ReportingVerb | undefined {
   const entries = VERBS.get(lowerWord);
   if (!entries) return undefined;
-  return entries.find((e) => e.particle !== null && e.particle === nextWord) ?? entries.find((e) => e.particle === null);
+  return (
+    entries.find((e) => e.particle !== null && e.particle === nextWord) ?? entries.find((e) => e.particle === null)
+  );
 }

@@ -1,4 +1,4 @@
-import { DEMONYMS, NAME_TITLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon";
+import { DEMONYMS, NAME_TITLES, NOT_NAMES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Roles around a name: before it ("Russian Foreign Minister X"), after it
@@ -7,21 +7,38 @@ import type { Token } from "./tokens";
 
 export const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 
+// Occupations by their suffix: scientist, pediatrician, biostatistician, astronomer.
+const OCCUPATION = /^\p{Ll}{3,}(?:ologist|ician|nomer|grapher|ist)s?$/u;
+const NOT_OCCUPATION = /(?:sist|xist|against)s?$/;
+
+// The same few hundred words are asked about again and again.
+const roleNounCache = new Map<string, boolean>();
+
 export function isRoleNoun(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
+  const known = roleNounCache.get(t.text);
+  if (known !== undefined) return known;
   const word = bare(t);
-  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, "")) || NAME_TITLES.has(t.lower);
+  const isRole =
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word.replace(/s$/, "")) ||
+    NAME_TITLES.has(t.lower) ||
+    (OCCUPATION.test(t.text) && !NOT_OCCUPATION.test(word));
+  if (roleNounCache.size < 50_000) roleNounCache.set(t.text, isRole);
+  return isRole;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
-const PARENTHETICAL_START = /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|in)$/;
-const MAX_APPOSITION = 16;
+const PARENTHETICAL_START =
+  /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself)$/;
+const MAX_APPOSITION = 24;
 // A role phrase before a name never reaches back across a verb.
 const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
 const MAX_ROLE_BEFORE = 12;
 
 function canStandInRole(t: Token): boolean {
   if (!t.isWord) return t.text === "'s" || t.text === "-";
+  if (t.isCap && NOT_NAMES.has(t.lower)) return false;
   return isRoleNoun(t) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || ORG_NOUNS.has(bare(t)) || t.isCap;
 }
 
@@ -37,7 +54,13 @@ export function textOf(text: string, tokens: Token[], from: number, to: number):
  * the words there hold no role noun. */
 export function roleStart(tokens: Token[], at: number, roleEnd: number): number | null {
   let from = at;
-  while (from > 0 && canStandInRole(tokens[from - 1] as Token) && !DETERMINERS.has(tokens[from - 1]?.lower ?? "") && tokens[from - 1]?.lower !== "and") from--;
+  while (
+    from > 0 &&
+    canStandInRole(tokens[from - 1] as Token) &&
+    !DETERMINERS.has(tokens[from - 1]?.lower ?? "") &&
+    tokens[from - 1]?.lower !== "and"
+  )
+    from--;
   // A role never starts with a joining word ("of", "and") or a possessive.
   while (from < at && /^(?:of|for|and|to|at|the|'s|-)$/.test(tokens[from]?.lower ?? "")) from++;
   for (let i = from; i < roleEnd; i++) if (isRoleNoun(tokens[i])) return from;
@@ -59,11 +82,14 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const to = tokens[end]?.text === "," ? end + 1 : end;
   const isClosed = tokens[end]?.text === "," || end === tokens.length || tokens[end]?.text === ".";
   const isNumber = /^\p{N}/u.test(first.text) && end - after <= 3;
-  if (PARENTHETICAL_START.test(first.lower) || isNumber) return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
+  if (PARENTHETICAL_START.test(first.lower) || isNumber)
+    return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
   const startsNounPhrase = DETERMINERS.has(first.lower) || canStandInRole(first);
   let hasRole = false;
   for (let i = after + 1; i < Math.min(end, after + 7); i++) if (isRoleNoun(tokens[i])) hasRole = true;
-  if (!startsNounPhrase || !hasRole || !isClosed) return null;
+  // "X, a 17-year-old senior at Y, told": a described noun phrase closed by a comma before a verb.
+  const verbFollows = tokens[end]?.text === "," && tokens[end + 1]?.isWord === true && !tokens[end + 1]?.isCap;
+  if (!startsNounPhrase || !(hasRole || (/^(?:a|an|the)$/.test(first.lower) && verbFollows)) || !isClosed) return null;
   return { from: after + 1, to, isRole: true };
 }
 
@@ -74,10 +100,16 @@ export function roleAppositionBefore(tokens: Token[], nameStart: number): [numbe
   if (tokens[nameStart - 1]?.text !== ",") return null;
   const end = nameStart - 1;
   let found: [number, number] | null = null;
-  for (let from = end - 1; from >= Math.max(0, end - MAX_ROLE_BEFORE); from--) {
+  let from = end - 1;
+  for (; from >= Math.max(0, end - MAX_ROLE_BEFORE); from--) {
     const t = tokens[from];
     if (!t || (!t.isWord && t.text !== "'s" && t.text !== "-") || CLAUSE_WORDS.test(t.lower)) break;
     if (DETERMINERS.has(t.lower) && tokens.slice(from + 1, end).some((x) => isRoleNoun(x))) found = [from + 1, end];
   }
+  // "Kovac's coach, X": a possessor's role opening the clause, with no determiner.
+  const phrase = tokens.slice(from + 1, end);
+  const possessive = phrase.findIndex((x) => x.text === "'s");
+  if (!found && possessive > 0 && phrase.slice(possessive + 1).some((x) => isRoleNoun(x)) && !tokens[from]?.isWord)
+    found = [from + 1, end];
   return found;
 }

@@ -7,14 +7,20 @@ export type QuotedRange = { open: number; close: number };
 
 /** Titles that always precede a name, so a period after them never ends a sentence. */
 const TITLE_ABBREVIATIONS = new Set(
-  "mr mrs ms mx dr prof st gov sen rep gen col lt sgt capt cmdr adm maj rev hon pres supt insp det fr sr jr messrs mme mlle".split(" "),
+  "mr mrs ms mx dr prof st gov sen rep gen col lt sgt capt cmdr adm maj rev hon pres supt insp det fr sr jr messrs mme mlle".split(
+    " ",
+  ),
 );
 /** Abbreviations that end a sentence only when a typical sentence opener follows. */
 const OTHER_ABBREVIATIONS = new Set(
-  "jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co no nos vs approx est dept univ assn bros mt ft ave blvd rd fig vol op pp ca cf al e.g i.e a.m p.m u.s u.k u.n e.u d.c u.s.a".split(" "),
+  "jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co no nos vs approx est dept univ assn bros mt ft ave blvd rd fig vol op pp ca cf al e.g i.e a.m p.m u.s u.k u.n e.u d.c u.s.a".split(
+    " ",
+  ),
 );
 const SENTENCE_OPENERS = new Set(
-  "the a an it he she they we i in on at but and this that these those his her their its there here however meanwhile yet so for if when while as after before according".split(" "),
+  "the a an it he she they we i in on at but and this that these those his her their its there here however meanwhile yet so for if when while as after before according".split(
+    " ",
+  ),
 );
 
 const WRAP_MIN_LINES = 3;
@@ -64,7 +70,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       if (!line) continue;
       const joinsNext =
         next !== undefined &&
-        (isWrapped || (!/[.!?:"'\])]\s*$/.test(text.slice(line[0], line[1])) && /^\s*\p{Ll}/u.test(text.slice(next[0], next[1]))));
+        (isWrapped ||
+          (!/[.!?:"'\])]\s*$/.test(text.slice(line[0], line[1])) && /^\s*\p{Ll}/u.test(text.slice(next[0], next[1]))));
       if (!joinsNext) {
         push(start, line[1]);
         if (next) start = next[0];

@@ -1,7 +1,12 @@
-import type { SpeakerKind } from "./types";
-import { normalizeName } from "./names";
+import type { Gender, SpeakerKind } from "./types";
+import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
 import {
-  compareGivenNames, compareSurnames, isLeadingFamilyName, parsePersonName, type GivenNameMatch, type PersonName,
+  compareGivenNames,
+  compareSurnames,
+  isLeadingFamilyName,
+  parsePersonName,
+  type GivenNameMatch,
+  type PersonName,
 } from "./person-name";
 import { compareRoles, type RoleAgreement } from "./speaker-roles";
 import { canonicalEntity, createEmptyLexicon } from "./topics";
@@ -17,20 +22,37 @@ export type SpeakerIdentity = { name: string; kind: SpeakerKind; role: string | 
 export const SAME_SPEAKER_THRESHOLD = 0.6;
 
 const GIVEN_NAME_SCORES: Record<GivenNameMatch, number> = {
-  same: 0.95, variant: 0.9, initial: 0.8, missing: 0.5, conflict: 0.05,
+  same: 0.95,
+  variant: 0.9,
+  initial: 0.8,
+  missing: 0.5,
+  conflict: 0.05,
 };
+const GENDER_AGREEMENT_BONUS = 0.1;
 const ROLE_ADJUSTMENTS: Record<RoleAgreement, number> = { agree: 0.15, conflict: -0.45, unknown: 0 };
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|they|it|the|a|an|his|her|their|its)\b/i;
 
 /** The fullest written form of a person's name among the name and its aliases. */
 function fullestPersonName(identity: SpeakerIdentity): PersonName | null {
-  const forms = [identity.name, ...identity.aliases].filter((form) => /\p{Lu}/u.test(form) && !PRONOUN_OR_DESCRIPTION.test(form.trim()));
+  const forms = [identity.name, ...identity.aliases].filter(
+    (form) => /\p{Lu}/u.test(form) && !PRONOUN_OR_DESCRIPTION.test(form.trim()),
+  );
   let fullest: PersonName | null = null;
   for (const form of forms) {
     const parsed = parsePersonName(form);
     if (parsed && (!fullest || parsed.given.length > fullest.given.length)) fullest = parsed;
   }
   return fullest;
+}
+
+function genderOf(name: PersonName): Gender | null {
+  const [first] = name.given;
+  return (first ? genderOfFirstName(first) : null) ?? genderOfSurname(name.surname);
+}
+
+function haveSameKnownGender(a: PersonName, b: PersonName): boolean {
+  const gender = genderOf(a);
+  return gender !== null && gender === genderOf(b);
 }
 
 function personSimilarity(a: SpeakerIdentity, b: SpeakerIdentity): number {
@@ -40,7 +62,10 @@ function personSimilarity(a: SpeakerIdentity, b: SpeakerIdentity): number {
   let base: number;
   const surnames = compareSurnames(nameA, nameB);
   if (surnames !== "different") {
-    base = GIVEN_NAME_SCORES[compareGivenNames(nameA, nameB)] * (surnames === "close" ? 0.9 : 1);
+    const given = compareGivenNames(nameA, nameB);
+    base = GIVEN_NAME_SCORES[given] * (surnames === "close" ? 0.9 : 1);
+    // A lone surname whose gendered ending agrees with the other's given name is some evidence.
+    if (given === "missing" && haveSameKnownGender(nameA, nameB)) base += GENDER_AGREEMENT_BONUS;
   } else if (isLeadingFamilyName(nameA, nameB) || isLeadingFamilyName(nameB, nameA)) {
     base = GIVEN_NAME_SCORES.missing;
   } else {

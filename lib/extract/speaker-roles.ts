@@ -13,7 +13,19 @@ type RoleFacts = { countries: Set<string>; organizations: Set<string>; offices: 
 const GAZETTEER_ONLY = createEmptyLexicon();
 const WORD = /[\p{L}]+/gu;
 // Words that say nothing about which office: "former", "top", "senior".
-const VAGUE_WORDS = new Set(["former", "top", "senior", "high", "ranking", "official", "current", "new", "close", "confidant", "known"]);
+const VAGUE_WORDS = new Set([
+  "former",
+  "top",
+  "senior",
+  "high",
+  "ranking",
+  "official",
+  "current",
+  "new",
+  "close",
+  "confidant",
+  "known",
+]);
 const SPOKES_FORMS = /^spokes(?:person|man|woman)$/;
 
 function factsOf(role: string): RoleFacts {
@@ -41,8 +53,10 @@ export function compareRoles(a: string | null, b: string | null): RoleAgreement 
   if (!a || !b) return "unknown";
   const factsA = factsOf(a);
   const factsB = factsOf(b);
-  if (factsA.countries.size && factsB.countries.size && !intersects(factsA.countries, factsB.countries)) return "conflict";
-  if (intersects(factsA.countries, factsB.countries) || intersects(factsA.organizations, factsB.organizations)) return "agree";
+  if (factsA.countries.size && factsB.countries.size && !intersects(factsA.countries, factsB.countries))
+    return "conflict";
+  if (intersects(factsA.countries, factsB.countries) || intersects(factsA.organizations, factsB.organizations))
+    return "agree";
   if (factsA.organizations.size && factsB.organizations.size) return "conflict";
   let sharedOffices = 0;
   for (const office of factsA.offices) if (factsB.offices.has(office)) sharedOffices++;

@@ -15,14 +15,18 @@ export type Attribution = { entity: Entity | null; mention: Mention | null; role
 const MAX_ROLE_LENGTH = 120;
 
 function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech: QuoteSpan[]): Coreference {
-  const coreference = new Coreference();
+  const lede = views.filter((v) => v.sentence.paragraph === views[0]?.sentence.paragraph);
+  const coreference = new Coreference(lede[lede.length - 1]?.sentence.end ?? 0);
   const speakerMentions = new Set(findings.flatMap((f) => (f.speaker.kind === "mention" ? [f.speaker.mention] : [])));
   const isQuoted = (m: Mention) => speech.some((s) => s.start <= m.start && m.end <= s.end);
   for (const view of views) {
     for (const mention of view.mentions) {
-      if (isQuoted(mention)) continue;
+      // A description inside a name's apposition describes that name, not someone earlier.
+      if (isQuoted(mention) || (mention.isEmbedded && mention.form === "nominal" && mention.kind !== "organization"))
+        continue;
       const isSpeaker = speakerMentions.has(mention);
-      const entity = coreference.resolve(mention, isSpeaker || isClauseSubject(view.tokens, mention));
+      const opensSentence = mention.isPossessor && mention.first <= 1;
+      const entity = coreference.resolve(mention, isSpeaker || opensSentence || isClauseSubject(view.tokens, mention));
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
   }
@@ -30,7 +34,11 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
 }
 
 /** The speaker entity of every finding, in the findings' order (sorted by offset). */
-export function attributeFindings(views: SentenceView[], findings: QuoteFinding[], speech: QuoteSpan[]): Map<QuoteFinding, Attribution> {
+export function attributeFindings(
+  views: SentenceView[],
+  findings: QuoteFinding[],
+  speech: QuoteSpan[],
+): Map<QuoteFinding, Attribution> {
   const coreference = runCoreference(views, findings, speech);
   const result = new Map<QuoteFinding, Attribution>();
   const resolve = (finding: QuoteFinding, depth: number): Attribution => {
@@ -41,7 +49,10 @@ export function attributeFindings(views: SentenceView[], findings: QuoteFinding[
     if (ref.kind === "mention") {
       // "A Department of Health spokesperson said": an unnamed person speaks for the organization.
       const organization = ref.mention.organization;
-      const entity = coreference.resolved.get(ref.mention) ?? (organization ? coreference.resolved.get(organization) : undefined) ?? null;
+      const entity =
+        coreference.resolved.get(ref.mention) ??
+        (organization ? coreference.resolved.get(organization) : undefined) ??
+        null;
       attribution = { entity, mention: ref.mention, role: ref.mention.role ?? entity?.roles.at(-1) ?? null };
     } else if (ref.kind === "same-as" && depth < 20) {
       attribution = resolve(ref.finding, depth + 1);
@@ -63,13 +74,18 @@ export function attributeFindings(views: SentenceView[], findings: QuoteFinding[
 }
 
 function mostSpecificRole(roles: string[]): string | null {
-  const usable = roles.map((r) => r.replace(/^(?:the|a|an)\s+/i, "").replace(/[,\s]+$/, "")).filter((r) => r.length > 0 && r.length <= MAX_ROLE_LENGTH);
+  const usable = roles
+    .map((r) => r.replace(/^(?:the|a|an)\s+/i, "").replace(/[,\s]+$/, ""))
+    .filter((r) => r.length > 0 && r.length <= MAX_ROLE_LENGTH);
   return usable.reduce<string | null>((best, r) => (best === null || r.length > best.length ? r : best), null);
 }
 
 /** One speaker per quoted entity; entities the colleague's identity rules
  * call the same person are merged first. Returns the key of each entity. */
-export function buildSpeakers(attributions: Iterable<Attribution>): { speakers: ExtractedSpeaker[]; keyOf: Map<Entity, string> } {
+export function buildSpeakers(attributions: Iterable<Attribution>): {
+  speakers: ExtractedSpeaker[];
+  keyOf: Map<Entity, string>;
+} {
   const quoted: Entity[] = [];
   for (const { entity } of attributions) if (entity && entity.name && !quoted.includes(entity)) quoted.push(entity);
   const speakers: ExtractedSpeaker[] = [];

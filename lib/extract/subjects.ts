@@ -8,22 +8,71 @@ import { SIMPLE_WORD } from "./word-tokens";
  * migration); a subject needs one full vote.
  */
 const SUBJECT_CUES: { key: string; name: string; cues: string }[] = [
-  { key: "war", name: "War and military", cues: "war wars military troops army soldiers weapons missiles missile drones invasion offensive ceasefire cease-fire airstrike airstrikes shelling artillery combat battlefield mercenaries ~conflict ~defense ~strikes ~forces ~attack ~attacks ~frontline" },
-  { key: "diplomacy", name: "Diplomacy", cues: "diplomacy diplomatic diplomats ambassador embassy summit negotiations treaty sanctions ~talks ~peace ~envoy ~allies" },
-  { key: "economy", name: "Economy", cues: "economy economic inflation recession gdp unemployment interest-rates monetary fiscal deficit ~growth ~prices ~budget ~debt ~markets ~jobs ~wages ~taxes" },
-  { key: "elections", name: "Elections", cues: "election elections electoral voters ballot ballots referendum polling ~vote ~votes ~campaign ~candidate ~candidates" },
-  { key: "justice", name: "Courts and justice", cues: "court courts judge judges trial verdict lawsuit prosecutors prosecutor indictment acquitted convicted jury appeal ~ruling ~law ~charges ~guilty ~sentence" },
-  { key: "health", name: "Health", cues: "health hospital hospitals disease vaccine vaccines virus pandemic epidemic patients doctors nurses cancer outbreak medicines ~drug ~drugs ~care" },
-  { key: "climate-energy", name: "Climate and energy", cues: "climate emissions carbon renewable renewables warming fossil energy electricity ~oil ~gas ~coal ~solar ~wind" },
-  { key: "sport", name: "Sport", cues: "match football soccer tennis championship tournament olympics olympic league coach striker goalkeeper midfielder ~season ~team ~players ~goal ~goals ~win ~final" },
-  { key: "trade", name: "Trade", cues: "trade tariffs tariff exports imports exporters importers ~supply-chains ~customs" },
-  { key: "migration", name: "Migration", cues: "migrants migration immigration immigrants refugees asylum deportation deportations ~border ~borders" },
-  { key: "technology", name: "Technology", cues: "technology software semiconductors chips artificial-intelligence ai cyber cyberattack internet smartphone algorithms ~data ~platform" },
+  {
+    key: "war",
+    name: "War and military",
+    cues: "war wars military troops army soldiers weapons missiles missile drones invasion offensive ceasefire cease-fire airstrike airstrikes shelling artillery combat battlefield mercenaries ~conflict ~defense ~strikes ~forces ~attack ~attacks ~frontline",
+  },
+  {
+    key: "diplomacy",
+    name: "Diplomacy",
+    cues: "diplomacy diplomatic diplomats ambassador embassy summit negotiations treaty sanctions ~talks ~peace ~envoy ~allies",
+  },
+  {
+    key: "economy",
+    name: "Economy",
+    cues: "economy economic inflation recession gdp unemployment interest-rates monetary fiscal deficit ~growth ~prices ~budget ~debt ~markets ~jobs ~wages ~taxes",
+  },
+  {
+    key: "elections",
+    name: "Elections",
+    cues: "election elections electoral voters ballot ballots referendum polling ~vote ~votes ~campaign ~candidate ~candidates",
+  },
+  {
+    key: "justice",
+    name: "Courts and justice",
+    cues: "court courts judge judges trial verdict lawsuit prosecutors prosecutor indictment acquitted convicted jury appeal ~ruling ~law ~charges ~guilty ~sentence",
+  },
+  {
+    key: "health",
+    name: "Health",
+    cues: "health hospital hospitals disease vaccine vaccines virus pandemic epidemic patients doctors nurses cancer outbreak medicines ~drug ~drugs ~care",
+  },
+  {
+    key: "climate-energy",
+    name: "Climate and energy",
+    cues: "climate emissions carbon renewable renewables warming fossil energy electricity ~oil ~gas ~coal ~solar ~wind",
+  },
+  {
+    key: "sport",
+    name: "Sport",
+    cues: "match football soccer tennis championship tournament olympics olympic league coach striker goalkeeper midfielder ~season ~team ~players ~goal ~goals ~win ~final",
+  },
+  {
+    key: "trade",
+    name: "Trade",
+    cues: "trade tariffs tariff exports imports exporters importers ~supply-chains ~customs",
+  },
+  {
+    key: "migration",
+    name: "Migration",
+    cues: "migrants migration immigration immigrants refugees asylum deportation deportations ~border ~borders",
+  },
+  {
+    key: "technology",
+    name: "Technology",
+    cues: "technology software semiconductors chips artificial-intelligence ai cyber cyberattack internet smartphone algorithms ~data ~platform",
+  },
 ];
 
 type CueVote = { subject: number; weight: number };
 
-const SUBJECT_TOPICS: ExtractedTopic[] = SUBJECT_CUES.map(({ key, name }) => ({ key, name, kind: "subject", aliases: [] }));
+const SUBJECT_TOPICS: ExtractedTopic[] = SUBJECT_CUES.map(({ key, name }) => ({
+  key,
+  name,
+  kind: "subject",
+  aliases: [],
+}));
 /** Stemmed cue (one word, or two joined by a space) → the subjects it votes for. */
 const CUE_VOTES = new Map<string, CueVote[]>();
 /** First words of two-word cues, so bigrams are only built where one may start. */
@@ -38,7 +87,6 @@ SUBJECT_CUES.forEach(({ cues }, subject) => {
     CUE_VOTES.set(key, [...(CUE_VOTES.get(key) ?? []), { subject, weight: isWeak ? 0.5 : 1 }]);
   }
 });
-
 
 export function detectSubjects(text: string): ExtractedTopic[] {
   const surfaces = text.match(SIMPLE_WORD) ?? [];

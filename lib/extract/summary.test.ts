@@ -3,19 +3,45 @@ import type { ExtractedQuote, ExtractedSpeaker } from "./types";
 import { summarize } from "./summary";
 
 function sentenceSpans(body: string): { startOffset: number; endOffset: number }[] {
-  return [...body.matchAll(/[^.!?\n]+[.!?]+["”]?/g)].map((match) => ({ startOffset: match.index, endOffset: match.index + match[0].length }));
+  return [...body.matchAll(/[^.!?\n]+[.!?]+["”]?/g)].map((match) => ({
+    startOffset: match.index,
+    endOffset: match.index + match[0].length,
+  }));
 }
 
-function quoteAt(body: string, text: string, speakerKey: string | null, overrides: Partial<ExtractedQuote> = {}): ExtractedQuote {
+function quoteAt(
+  body: string,
+  text: string,
+  speakerKey: string | null,
+  overrides: Partial<ExtractedQuote> = {},
+): ExtractedQuote {
   const startOffset = body.indexOf(text);
   return {
-    speakerKey, kind: "direct", text, startOffset, endOffset: startOffset + text.length, cue: "said", mention: null,
-    speakerRole: null, confidence: 0.9, rule: "test", stated: { date: null, precision: "unknown", phrase: null },
-    claimIndexes: [], topicKeys: [], ...overrides,
+    speakerKey,
+    kind: "direct",
+    text,
+    startOffset,
+    endOffset: startOffset + text.length,
+    cue: "said",
+    mention: null,
+    speakerRole: null,
+    confidence: 0.9,
+    rule: "test",
+    stated: { date: null, precision: "unknown", phrase: null },
+    claimIndexes: [],
+    topicKeys: [],
+    ...overrides,
   };
 }
 
-const speaker = (key: string, name: string): ExtractedSpeaker => ({ key, name, kind: "person", role: null, gender: null, aliases: [name] });
+const speaker = (key: string, name: string): ExtractedSpeaker => ({
+  key,
+  name,
+  kind: "person",
+  role: null,
+  gender: null,
+  aliases: [name],
+});
 
 const body = [
   "The central bank raised its main interest rate by half a point on Thursday, its largest increase in two decades.",
@@ -52,7 +78,8 @@ describe("summarize", () => {
   it("gives exact offsets into the body and the quotes each sentence cites", () => {
     expect(summary.sentences.length).toBeGreaterThanOrEqual(2);
     expect(summary.sentences.length).toBeLessThanOrEqual(4);
-    for (const sentence of summary.sentences) expect(body.slice(sentence.startOffset, sentence.endOffset)).toBe(sentence.text);
+    for (const sentence of summary.sentences)
+      expect(body.slice(sentence.startOffset, sentence.endOffset)).toBe(sentence.text);
     const withOpposition = summary.sentences.find((sentence) => sentence.text.includes(oppositionQuote));
     expect(withOpposition?.quoteIndexes).toEqual([1]);
   });
@@ -63,16 +90,29 @@ describe("summarize", () => {
   });
 
   it("avoids near-duplicate sentences", () => {
-    const repeated = "The minister resigned on Monday after the scandal. The minister resigned on Monday after the scandal broke. " +
+    const repeated =
+      "The minister resigned on Monday after the scandal. The minister resigned on Monday after the scandal broke. " +
       "Her party called for new elections. Voters were angry about the cost of living. Turnout is expected to be high.";
-    const texts = summarize({ body: repeated, sentences: sentenceSpans(repeated), quotes: [], speakers: [] }).sentences.map((sentence) => sentence.text);
+    const texts = summarize({
+      body: repeated,
+      sentences: sentenceSpans(repeated),
+      quotes: [],
+      speakers: [],
+    }).sentences.map((sentence) => sentence.text);
     expect(texts.filter((text) => text.startsWith("The minister resigned"))).toHaveLength(1);
   });
 
   it("gives what a short article has", () => {
     const short = "The club sacked its coach. ";
-    const result = summarize({ body: short, sentences: [{ startOffset: 0, endOffset: short.length }], quotes: [], speakers: [] });
-    expect(result.sentences).toEqual([{ text: "The club sacked its coach.", startOffset: 0, endOffset: 26, quoteIndexes: [] }]);
+    const result = summarize({
+      body: short,
+      sentences: [{ startOffset: 0, endOffset: short.length }],
+      quotes: [],
+      speakers: [],
+    });
+    expect(result.sentences).toEqual([
+      { text: "The club sacked its coach.", startOffset: 0, endOffset: 26, quoteIndexes: [] },
+    ]);
     expect(result.keyQuoteIndexes).toEqual([]);
   });
 });

@@ -16,7 +16,13 @@ type SummaryInput = {
   speakers: ExtractedSpeaker[];
 };
 
-type Candidate = SummarySentence & { position: number; words: Set<string>; speakers: Set<string>; isFragment: boolean; score: number };
+type Candidate = SummarySentence & {
+  position: number;
+  words: Set<string>;
+  speakers: Set<string>;
+  isFragment: boolean;
+  score: number;
+};
 
 const NEAR_DUPLICATE = 0.5;
 const NEW_SPEAKER_BONUS = 0.25;
@@ -34,7 +40,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
-function toCandidate(body: string, span: { startOffset: number; endOffset: number }, position: number, quotes: ExtractedQuote[]): Candidate | null {
+function toCandidate(
+  body: string,
+  span: { startOffset: number; endOffset: number },
+  position: number,
+  quotes: ExtractedQuote[],
+): Candidate | null {
   const raw = body.slice(span.startOffset, span.endOffset);
   const startOffset = span.startOffset + (raw.length - raw.trimStart().length);
   const endOffset = span.endOffset - (raw.length - raw.trimEnd().length);
@@ -69,7 +80,8 @@ function scoreCandidates(candidates: Candidate[]): void {
   candidates.forEach((candidate, index) => {
     const lead = 1 / (1 + candidate.position * 0.35);
     const centrality = (centralities[index] ?? 0) / maxCentrality;
-    candidate.score = 0.45 * lead + 0.35 * centrality + (candidate.quoteIndexes.length ? 0.2 : 0) - (candidate.isFragment ? 0.6 : 0);
+    candidate.score =
+      0.45 * lead + 0.35 * centrality + (candidate.quoteIndexes.length ? 0.2 : 0) - (candidate.isFragment ? 0.6 : 0);
   });
 }
 
@@ -109,7 +121,11 @@ export function summarize(input: SummaryInput): ExtractedArticle["summary"] {
   scoreCandidates(candidates);
   const target = candidates.length <= 2 ? candidates.length : candidates.length >= 12 ? 4 : 3;
   const sentences = selectSentences(candidates, target).map(({ text, startOffset, endOffset, quoteIndexes }) => ({
-    text, startOffset, endOffset, quoteIndexes,
+    text,
+    startOffset,
+    endOffset,
+    quoteIndexes,
   }));
-  return { sentences, keyQuoteIndexes: keyQuoteIndexes(input.quotes, input.speakers) };
+  const lead = candidates.find((candidate) => !candidate.isFragment)?.text ?? "";
+  return { sentences, keyQuoteIndexes: keyQuoteIndexes(input.quotes, input.speakers, lead) };
 }

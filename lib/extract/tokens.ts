@@ -12,12 +12,13 @@ export type Token = {
 
 // Words keep inner hyphens and apostrophes (O'Brien, al-Assad, don't); dotted
 // abbreviations stay whole (U.S., a.m.); a possessive 's is its own token.
-const TOKEN =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
 
 /** Abbreviations whose period is part of the word. */
 const DOTTED = new Set(
-  "mr mrs ms mx dr prof st gov sen rep gen col lt sgt capt cmdr adm maj rev hon pres supt insp det fr sr jr messrs mme mlle inc corp ltd co no vs".split(" "),
+  "mr mrs ms mx dr prof st gov sen rep gen col lt sgt capt cmdr adm maj rev hon pres supt insp det fr sr jr messrs mme mlle inc corp ltd co no vs".split(
+    " ",
+  ),
 );
 
 function makeToken(text: string, start: number): Token {
@@ -40,14 +41,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = m[0];
     const at = start + m.index;
     const previous = tokens[tokens.length - 1];
-    if (word === "." && previous && previous.end === at && (DOTTED.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))) {
+    if (
+      word === "." &&
+      previous &&
+      previous.end === at &&
+      (DOTTED.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))
+    ) {
       tokens[tokens.length - 1] = makeToken(`${previous.text}.`, previous.start);
       continue;
     }
-    const possessive = /^(.+?)('s?)$/i.exec(word);
-    if (possessive && possessive[1] && possessive[2] && /\p{L}/u.test(word[0] ?? "") && word.length > 2) {
-      tokens.push(makeToken(possessive[1], at));
-      tokens.push(makeToken(possessive[2], at + possessive[1].length));
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"))) {
+      const owner = word.slice(0, -2);
+      tokens.push(makeToken(owner, at));
+      tokens.push(makeToken(word.slice(-2), at + owner.length));
       continue;
     }
     tokens.push(makeToken(word, at));

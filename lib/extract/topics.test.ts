@@ -5,7 +5,10 @@ const keysOf = (text: string, body = text) => detectTopics(text, buildEntityLexi
 
 describe("detectTopics from the general gazetteer", () => {
   it("finds countries by name, demonym and seat of government", () => {
-    const topics = detectTopics("Moscow said Russian troops had left Kyiv’s outskirts, the Kremlin added.", buildEntityLexicon(""));
+    const topics = detectTopics(
+      "Moscow said Russian troops had left Kyiv’s outskirts, the Kremlin added.",
+      buildEntityLexicon(""),
+    );
     const russia = topics.find((topic) => topic.key === "russia");
     expect(russia?.aliases).toEqual(["Moscow", "Russian", "Kremlin"]);
     expect(topics.map((topic) => topic.key)).toContain("ukraine");
@@ -18,7 +21,9 @@ describe("detectTopics from the general gazetteer", () => {
   });
 
   it("finds organizations by acronym, matching acronyms only as written", () => {
-    expect(keysOf("The ECB and the IMF disagreed with the WHO.")).toEqual(expect.arrayContaining(["ecb", "imf", "who"]));
+    expect(keysOf("The ECB and the IMF disagreed with the WHO.")).toEqual(
+      expect.arrayContaining(["ecb", "imf", "who"]),
+    );
     expect(keysOf("Those who voted were few.")).not.toContain("who");
   });
 
@@ -35,7 +40,8 @@ describe("detectTopics from the general gazetteer", () => {
 
 describe("buildEntityLexicon from the article", () => {
   it("learns acronyms the article defines, in both orders", () => {
-    const body = "The Consumer Protection Bureau (CPB) fined the lender. Later the CPB said more fines would follow. " +
+    const body =
+      "The Consumer Protection Bureau (CPB) fined the lender. Later the CPB said more fines would follow. " +
       "Analysts at ZEW (Zentrum Europaeische Wirtschaftsforschung) agreed.";
     const lexicon = buildEntityLexicon(body);
     expect(canonicalEntity("CPB", lexicon)).toBe("cpb");
@@ -44,7 +50,8 @@ describe("buildEntityLexicon from the article", () => {
   });
 
   it("resolves generic anaphora to the most salient entity of that kind", () => {
-    const body = "NATO leaders met. NATO said more troops would come, and the EU agreed. " +
+    const body =
+      "NATO leaders met. NATO said more troops would come, and the EU agreed. " +
       "Russia said the alliance was at war with it, while the bloc stayed silent.";
     const topics = detectTopics("the alliance is at war with Moscow", buildEntityLexicon(body));
     expect(topics.map((topic) => topic.key)).toEqual(["nato", "russia", "war"]);
@@ -69,7 +76,9 @@ describe("buildEntityLexicon from the article", () => {
   });
 
   it("learns organizations the article names with a head noun, in either word order", () => {
-    const lexicon = buildEntityLexicon("The Ministry of Health said cases fell. Later the Health Ministry warned of a new wave, and the ministry asked for calm.");
+    const lexicon = buildEntityLexicon(
+      "The Ministry of Health said cases fell. Later the Health Ministry warned of a new wave, and the ministry asked for calm.",
+    );
     expect(canonicalEntity("Health Ministry", lexicon)).toBe(canonicalEntity("Ministry of Health", lexicon));
     expect(canonicalEntity("the ministry", lexicon)).toBe(canonicalEntity("Ministry of Health", lexicon));
   });

@@ -14,7 +14,8 @@ export type WordToken = {
 // Letters (Latin, Greek, Cyrillic, Hebrew, Arabic, CJK) and digits, joined by
 // inner dots (U.S), apostrophes (d'Ivoire), hyphens (Anti-Doping) or
 // ampersands (S&P). Explicit ranges: \p{L} makes this hot regex three times slower.
-export const LETTER = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u06FF\\u1E00-\\u1EFF\\u4E00-\\u9FFF";
+export const LETTER =
+  "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u06FF\\u1E00-\\u1EFF\\u4E00-\\u9FFF";
 const WORD = new RegExp(`[${LETTER}]+(?:[.'’&-][${LETTER}]+)*`, "g");
 /** Plain runs of letters and digits, for callers that need words but not tokens. */
 export const SIMPLE_WORD = new RegExp(`[${LETTER}]+`, "g");
@@ -71,7 +72,14 @@ export function tokenizeWords(text: string): WordToken[] {
     if (word.includes(".") && text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
     const isPossessive = word.length > 2 && (word.endsWith("’s") || word.endsWith("'s") || POSSESSIVE.test(word));
     if (isPossessive) word = word.slice(0, -2);
-    tokens.push({ text: word, norm: normalizeToken(word), start, end: start + word.length, isCapitalized: isCapitalizedStart(word), isPossessive });
+    tokens.push({
+      text: word,
+      norm: normalizeToken(word),
+      start,
+      end: start + word.length,
+      isCapitalized: isCapitalizedStart(word),
+      isPossessive,
+    });
   }
   return tokens;
 }

@@ -30,7 +30,9 @@ export async function findNearMatches(q: string, db: Db = getDb()) {
         SELECT id, text, word_similarity(lower(saidwhat_unaccent(${q})), lower(saidwhat_unaccent(text))) AS score FROM "Claim"
       ) scored
       WHERE score >= 0.4 ORDER BY score DESC, text LIMIT 5`,
-    db.$queryRaw<{ hasTerms: boolean }[]>`SELECT numnode(websearch_to_tsquery('english', saidwhat_unaccent(${q}))) > 0 AS "hasTerms"`,
+    db.$queryRaw<
+      { hasTerms: boolean }[]
+    >`SELECT numnode(websearch_to_tsquery('english', saidwhat_unaccent(${q}))) > 0 AS "hasTerms"`,
   ]);
   return { speakers, topics, claims, hasSearchableTerms: parsed?.hasTerms ?? false };
 }

@@ -9,14 +9,35 @@ export async function getArticleById(id: string, db: Db = getDb()) {
   const article = await db.article.findUnique({
     where: { id },
     select: {
-      id: true, title: true, isTitleDerived: true, outlet: true, url: true, sourceFile: true, importedAt: true,
-      publishedOn: true, publishedPrecision: true, publishedDateSource: true, body: true,
-      summarySentences: { orderBy: { position: "asc" }, select: { id: true, text: true, quotes: { select: { id: true } } } },
+      id: true,
+      title: true,
+      isTitleDerived: true,
+      outlet: true,
+      url: true,
+      sourceFile: true,
+      importedAt: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      publishedDateSource: true,
+      body: true,
+      summarySentences: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, quotes: { select: { id: true } } },
+      },
       quotes: {
         orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }],
         select: {
-          id: true, text: true, kind: true, startOffset: true, endOffset: true, speakerRole: true, keyRank: true, cue: true,
-          statedOn: true, statedPrecision: true, statedPhrase: true,
+          id: true,
+          text: true,
+          kind: true,
+          startOffset: true,
+          endOffset: true,
+          speakerRole: true,
+          keyRank: true,
+          cue: true,
+          statedOn: true,
+          statedPrecision: true,
+          statedPhrase: true,
           speaker: { select: { slug: true, name: true } },
         },
       },
@@ -34,7 +55,10 @@ export async function getArticleById(id: string, db: Db = getDb()) {
     speakerRole: quote.speakerRole,
     keyRank: quote.keyRank,
     cue: quote.cue,
-    date: statementDate({ on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase }, published),
+    date: statementDate(
+      { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
+      published,
+    ),
   }));
   const quotesById = new Map(quotes.map((quote) => [quote.id, quote]));
   return {
@@ -45,7 +69,11 @@ export async function getArticleById(id: string, db: Db = getDb()) {
     url: article.url,
     sourceFile: article.sourceFile,
     importedAt: article.importedAt.toISOString(),
-    published: { on: published.on, precision: fromDbPrecision(article.publishedPrecision), source: article.publishedDateSource },
+    published: {
+      on: published.on,
+      precision: fromDbPrecision(article.publishedPrecision),
+      source: article.publishedDateSource,
+    },
     body: article.body,
     summary: article.summarySentences.map((sentence) => ({
       id: sentence.id,
@@ -57,7 +85,9 @@ export async function getArticleById(id: string, db: Db = getDb()) {
         .sort((left, right) => left.startOffset - right.startOffset)
         .map((quote) => ({ id: quote.id, speaker: quote.speaker })),
     })),
-    keyQuotes: quotes.filter((quote) => quote.keyRank !== null).sort((left, right) => (left.keyRank ?? 0) - (right.keyRank ?? 0)),
+    keyQuotes: quotes
+      .filter((quote) => quote.keyRank !== null)
+      .sort((left, right) => (left.keyRank ?? 0) - (right.keyRank ?? 0)),
     quotes,
   };
 }

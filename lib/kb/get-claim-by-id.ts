@@ -12,7 +12,9 @@ export async function getClaimById(id: string, db: Db = getDb()) {
   const claim = await db.claim.findUnique({
     where: { id },
     select: {
-      id: true, text: true, isNegated: true,
+      id: true,
+      text: true,
+      isNegated: true,
       _count: { select: { quotes: true } },
       quotes: {
         take: CLAIM_QUOTE_LIMIT,
@@ -20,10 +22,27 @@ export async function getClaimById(id: string, db: Db = getDb()) {
         select: {
           quote: {
             select: {
-              id: true, text: true, kind: true, startOffset: true, endOffset: true, speakerRole: true, cue: true,
-              statedOn: true, statedPrecision: true, statedPhrase: true,
+              id: true,
+              text: true,
+              kind: true,
+              startOffset: true,
+              endOffset: true,
+              speakerRole: true,
+              cue: true,
+              statedOn: true,
+              statedPrecision: true,
+              statedPhrase: true,
               speaker: { select: { slug: true, name: true } },
-              article: { select: { id: true, title: true, outlet: true, publishedOn: true, publishedPrecision: true, body: true } },
+              article: {
+                select: {
+                  id: true,
+                  title: true,
+                  outlet: true,
+                  publishedOn: true,
+                  publishedPrecision: true,
+                  body: true,
+                },
+              },
             },
           },
         },

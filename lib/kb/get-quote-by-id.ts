@@ -9,11 +9,31 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
   const quote = await db.quote.findUnique({
     where: { id },
     select: {
-      id: true, text: true, kind: true, startOffset: true, endOffset: true, cue: true, mention: true, speakerRole: true,
-      confidence: true, rule: true, statedOn: true, statedPrecision: true, statedPhrase: true, keyRank: true,
+      id: true,
+      text: true,
+      kind: true,
+      startOffset: true,
+      endOffset: true,
+      cue: true,
+      mention: true,
+      speakerRole: true,
+      confidence: true,
+      rule: true,
+      statedOn: true,
+      statedPrecision: true,
+      statedPhrase: true,
+      keyRank: true,
       speaker: { select: { slug: true, name: true, kind: true, role: true } },
       article: {
-        select: { id: true, title: true, outlet: true, url: true, publishedOn: true, publishedPrecision: true, body: true },
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          url: true,
+          publishedOn: true,
+          publishedPrecision: true,
+          body: true,
+        },
       },
       claims: { select: { claim: { select: { id: true, text: true, _count: { select: { quotes: true } } } } } },
       topics: { select: { topic: { select: { slug: true, name: true } } } },
@@ -32,7 +52,12 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
     rule: quote.rule,
     isKeyStatement: quote.keyRank !== null,
     speaker: quote.speaker
-      ? { slug: quote.speaker.slug, name: quote.speaker.name, role: quote.speaker.role, kind: fromDbSpeakerKind(quote.speaker.kind) }
+      ? {
+          slug: quote.speaker.slug,
+          name: quote.speaker.name,
+          role: quote.speaker.role,
+          kind: fromDbSpeakerKind(quote.speaker.kind),
+        }
       : null,
     date: statementDate(
       { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },

@@ -5,7 +5,13 @@ import { fromDbSpeakerKind } from "./prisma-enums";
 export async function getSpeakerBySlug(slug: string, db: Db = getDb()) {
   const speaker = await db.speaker.findUnique({
     where: { slug },
-    select: { slug: true, name: true, kind: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      role: true,
+      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+    },
   });
   if (!speaker) return null;
   return {

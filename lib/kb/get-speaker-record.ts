@@ -7,8 +7,12 @@ import { EFFECTIVE_ON, EFFECTIVE_PRECISION } from "./statement-sql";
 export type SpeakerRole = { role: string; first: FuzzyDay; last: FuzzyDay; articleCount: number };
 
 type RoleRow = {
-  role: string; articleCount: number;
-  firstOn: string | null; firstPrecision: DbDatePrecision | null; lastOn: string | null; lastPrecision: DbDatePrecision | null;
+  role: string;
+  articleCount: number;
+  firstOn: string | null;
+  firstPrecision: DbDatePrecision | null;
+  lastOn: string | null;
+  lastPrecision: DbDatePrecision | null;
 };
 type TopicRow = { slug: string; name: string; quoteCount: number };
 type TotalsRow = { quoteCount: number; articleCount: number; claimCount: number };

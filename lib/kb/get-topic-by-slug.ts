@@ -5,11 +5,22 @@ import { fromDbPrecision, fromDbTopicKind } from "./prisma-enums";
 import { EFFECTIVE_ON, EFFECTIVE_PRECISION } from "./statement-sql";
 
 type SpeakerRow = {
-  slug: string | null; name: string | null; quoteCount: number;
-  firstOn: string | null; firstPrecision: DbDatePrecision | null; lastOn: string | null; lastPrecision: DbDatePrecision | null;
+  slug: string | null;
+  name: string | null;
+  quoteCount: number;
+  firstOn: string | null;
+  firstPrecision: DbDatePrecision | null;
+  lastOn: string | null;
+  lastPrecision: DbDatePrecision | null;
 };
 
-export type TopicSpeaker = { slug: string | null; name: string | null; quoteCount: number; first: FuzzyDay; last: FuzzyDay };
+export type TopicSpeaker = {
+  slug: string | null;
+  name: string | null;
+  quoteCount: number;
+  first: FuzzyDay;
+  last: FuzzyDay;
+};
 
 /** A subject with its names and who spoke about it: per speaker, how often
  * and from when to when (unattributed statements count as one row). */
@@ -36,15 +47,13 @@ export async function getTopicBySlug(slug: string, db: Db = getDb()) {
     name: topic.name,
     kind: fromDbTopicKind(topic.kind),
     aliases: topic.aliases.map((row) => row.alias).filter((alias) => alias !== topic.name),
-    speakers: speakers.map(
-      (row): TopicSpeaker => ({
-        slug: row.slug,
-        name: row.name,
-        quoteCount: row.quoteCount,
-        first: { on: row.firstOn, precision: row.firstPrecision ? fromDbPrecision(row.firstPrecision) : "unknown" },
-        last: { on: row.lastOn, precision: row.lastPrecision ? fromDbPrecision(row.lastPrecision) : "unknown" },
-      }),
-    ),
+    speakers: speakers.map((row): TopicSpeaker => ({
+      slug: row.slug,
+      name: row.name,
+      quoteCount: row.quoteCount,
+      first: { on: row.firstOn, precision: row.firstPrecision ? fromDbPrecision(row.firstPrecision) : "unknown" },
+      last: { on: row.lastOn, precision: row.lastPrecision ? fromDbPrecision(row.lastPrecision) : "unknown" },
+    })),
   };
 }
 

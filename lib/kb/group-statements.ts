@@ -21,16 +21,33 @@ export function groupStatements(statements: StatementHit[], by: "claim" | "artic
   for (const statement of statements) {
     if (by === "article") {
       const { article } = statement;
-      add(`article:${article.id}`, () => ({ key: article.id, kind: "article", title: article.title, href: `/articles/${article.id}` }), statement);
+      add(
+        `article:${article.id}`,
+        () => ({ key: article.id, kind: "article", title: article.title, href: `/articles/${article.id}` }),
+        statement,
+      );
     } else if (by === "speaker") {
       const { speaker } = statement;
-      if (speaker) add(`speaker:${speaker.slug}`, () => ({ key: speaker.slug, kind: "speaker", title: speaker.name, href: `/speakers/${speaker.slug}` }), statement);
+      if (speaker)
+        add(
+          `speaker:${speaker.slug}`,
+          () => ({ key: speaker.slug, kind: "speaker", title: speaker.name, href: `/speakers/${speaker.slug}` }),
+          statement,
+        );
       else add("none", () => ({ key: "none", kind: "none", title: "Unattributed", href: null }), statement);
     } else if (statement.claims.length === 0) {
-      add("none", () => ({ key: "none", kind: "none", title: "Statements not linked to a claim", href: null }), statement);
+      add(
+        "none",
+        () => ({ key: "none", kind: "none", title: "Statements not linked to a claim", href: null }),
+        statement,
+      );
     } else {
       for (const claim of statement.claims) {
-        add(`claim:${claim.id}`, () => ({ key: claim.id, kind: "claim", title: claim.text, href: `/claims/${claim.id}` }), statement);
+        add(
+          `claim:${claim.id}`,
+          () => ({ key: claim.id, kind: "claim", title: claim.text, href: `/claims/${claim.id}` }),
+          statement,
+        );
       }
     }
   }

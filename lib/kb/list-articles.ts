@@ -14,9 +14,19 @@ export async function listArticles(options: ArticleListOptions = { page: 1, page
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true, title: true, sourceFile: true, outlet: true, url: true, publishedOn: true, publishedPrecision: true,
+        id: true,
+        title: true,
+        sourceFile: true,
+        outlet: true,
+        url: true,
+        publishedOn: true,
+        publishedPrecision: true,
         _count: { select: { quotes: true } },
-        quotes: { distinct: ["speakerId"], where: { speakerId: { not: null } }, select: { speaker: { select: { slug: true, name: true } } } },
+        quotes: {
+          distinct: ["speakerId"],
+          where: { speakerId: { not: null } },
+          select: { speaker: { select: { slug: true, name: true } } },
+        },
       },
     }),
   ]);

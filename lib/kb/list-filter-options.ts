@@ -4,8 +4,14 @@ import { getDb, type Db } from "@/lib/db";
  * forms, alphabetical, each with its number of statements. */
 export async function listFilterOptions(db: Db = getDb()) {
   const [speakers, topics] = await Promise.all([
-    db.speaker.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, _count: { select: { quotes: true } } } }),
-    db.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, _count: { select: { quotes: true } } } }),
+    db.speaker.findMany({
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true, _count: { select: { quotes: true } } },
+    }),
+    db.topic.findMany({
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true, _count: { select: { quotes: true } } },
+    }),
   ]);
   return {
     speakers: speakers.map((speaker) => ({ value: speaker.slug, label: speaker.name, count: speaker._count.quotes })),

@@ -13,8 +13,24 @@ export async function listSpeakerFeed(slug: string, db: Db = getDb()) {
     orderBy: [{ article: { importedAt: "desc" } }, { articleId: "asc" }, { startOffset: "asc" }],
     take: FEED_LENGTH,
     select: {
-      id: true, text: true, kind: true, speakerRole: true, statedOn: true, statedPrecision: true, statedPhrase: true,
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, publishedPrecision: true, importedAt: true } },
+      id: true,
+      text: true,
+      kind: true,
+      speakerRole: true,
+      statedOn: true,
+      statedPrecision: true,
+      statedPhrase: true,
+      article: {
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          url: true,
+          publishedOn: true,
+          publishedPrecision: true,
+          importedAt: true,
+        },
+      },
     },
   });
   return quotes.map((quote) => ({

@@ -23,8 +23,17 @@ export type SpeakerListItem = {
 export type SpeakerListPage = { items: SpeakerListItem[]; total: number; page: number; pageSize: number };
 
 type Row = {
-  slug: string; name: string; role: string | null; kind: DbSpeakerKind; total: number; quoteCount: number; matchedAlias: string | null;
-  firstOn: string | null; firstPrecision: DbDatePrecision | null; lastOn: string | null; lastPrecision: DbDatePrecision | null;
+  slug: string;
+  name: string;
+  role: string | null;
+  kind: DbSpeakerKind;
+  total: number;
+  quoteCount: number;
+  matchedAlias: string | null;
+  firstOn: string | null;
+  firstPrecision: DbDatePrecision | null;
+  lastOn: string | null;
+  lastPrecision: DbDatePrecision | null;
 };
 
 /** Every speaker, or those whose name or any alias matches `q`: exactly, by
@@ -32,13 +41,21 @@ type Row = {
  * transliterations ("Zajarova", "Peskow"). Both trigram operators and LIKE use
  * the alias GIN index. Best matches first, then by name. */
 export async function listSpeakers(query: SpeakerListQuery, db: Db = getDb()): Promise<SpeakerListPage> {
-  if (query.q === undefined) return listMatching(db, Prisma.sql`SELECT id AS "speakerId", 0::real AS score, NULL::text AS alias FROM "Speaker"`, query);
+  if (query.q === undefined)
+    return listMatching(
+      db,
+      Prisma.sql`SELECT id AS "speakerId", 0::real AS score, NULL::text AS alias FROM "Speaker"`,
+      query,
+    );
   // Names are stored normalized (folded, lower case, Latin letters and digits);
   // a filter with nothing left after folding (say, Cyrillic) matches nothing.
   const needle = normalizeName(query.q);
   if (needle === "") return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   // One or two letters are read as the start of a word, not anywhere in a name.
-  const contains = needle.length >= 3 ? Prisma.sql`sa.normalized LIKE ${`%${needle}%`}` : Prisma.sql`(sa.normalized LIKE ${`${needle}%`} OR sa.normalized LIKE ${`% ${needle}%`})`;
+  const contains =
+    needle.length >= 3
+      ? Prisma.sql`sa.normalized LIKE ${`%${needle}%`}`
+      : Prisma.sql`(sa.normalized LIKE ${`${needle}%`} OR sa.normalized LIKE ${`% ${needle}%`})`;
   const matches = Prisma.sql`
     SELECT DISTINCT ON (sa."speakerId") sa."speakerId", ${aliasScore(needle)} AS score, sa.alias
     FROM "SpeakerAlias" sa

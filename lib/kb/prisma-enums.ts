@@ -8,9 +8,21 @@ import type {
 
 /** The pipeline speaks lower case, the database upper case; these tables are
  * the only place the two meet, and the compiler checks they are complete. */
-const PRECISION = { day: "DAY", week: "WEEK", month: "MONTH", year: "YEAR", unknown: "UNKNOWN" } as const satisfies Record<DatePrecision, DbDatePrecision>;
-const QUOTE_KIND = { direct: "DIRECT", indirect: "INDIRECT", mixed: "MIXED" } as const satisfies Record<QuoteKind, DbQuoteKind>;
-const SPEAKER_KIND = { person: "PERSON", organization: "ORGANIZATION" } as const satisfies Record<SpeakerKind, DbSpeakerKind>;
+const PRECISION = {
+  day: "DAY",
+  week: "WEEK",
+  month: "MONTH",
+  year: "YEAR",
+  unknown: "UNKNOWN",
+} as const satisfies Record<DatePrecision, DbDatePrecision>;
+const QUOTE_KIND = { direct: "DIRECT", indirect: "INDIRECT", mixed: "MIXED" } as const satisfies Record<
+  QuoteKind,
+  DbQuoteKind
+>;
+const SPEAKER_KIND = { person: "PERSON", organization: "ORGANIZATION" } as const satisfies Record<
+  SpeakerKind,
+  DbSpeakerKind
+>;
 const TOPIC_KIND = {
   organization: "ORGANIZATION",
   country: "COUNTRY",

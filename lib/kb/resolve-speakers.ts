@@ -34,7 +34,12 @@ async function findMatchingSpeaker(tx: Tx, speaker: ExtractedSpeaker): Promise<C
     select: { id: true, name: true, kind: true, role: true, aliases: { select: { alias: true } } },
     orderBy: { id: "asc" },
   });
-  const identity: SpeakerIdentity = { name: speaker.name, kind: speaker.kind, role: speaker.role, aliases: speaker.aliases };
+  const identity: SpeakerIdentity = {
+    name: speaker.name,
+    kind: speaker.kind,
+    role: speaker.role,
+    aliases: speaker.aliases,
+  };
   for (const candidate of candidates) {
     const known: Candidate = {
       id: candidate.id,
@@ -63,7 +68,14 @@ async function mergeInto(tx: Tx, known: Candidate, speaker: ExtractedSpeaker): P
 async function createSpeaker(tx: Tx, speaker: ExtractedSpeaker): Promise<string> {
   const slug = await freeSlug(tx, speakerSlug(speaker.name));
   await tx.speaker.create({
-    data: { id: slug, slug, name: speaker.name, kind: toDbSpeakerKind(speaker.kind), role: speaker.role, gender: speaker.gender },
+    data: {
+      id: slug,
+      slug,
+      name: speaker.name,
+      kind: toDbSpeakerKind(speaker.kind),
+      role: speaker.role,
+      gender: speaker.gender,
+    },
     select: { id: true },
   });
   await addAliases(tx, slug, [speaker.name, ...speaker.aliases]);
@@ -90,4 +102,3 @@ async function freeSlug(tx: Tx, base: string): Promise<string> {
   while (takenSlugs.has(`${base}-${suffix}`)) suffix += 1;
   return `${base}-${suffix}`;
 }
-

@@ -23,9 +23,18 @@ export type ClaimHit = {
 export type ClaimPage = { items: ClaimHit[]; total: number; page: number; pageSize: number };
 
 type Row = {
-  id: string; text: string; isNegated: boolean; total: number; quoteCount: number; speakerCount: number;
-  firstOn: string | null; firstPrecision: DbDatePrecision | null; lastOn: string | null; lastPrecision: DbDatePrecision | null;
-  headline: string | null; speakers: { slug: string; name: string }[];
+  id: string;
+  text: string;
+  isNegated: boolean;
+  total: number;
+  quoteCount: number;
+  speakerCount: number;
+  firstOn: string | null;
+  firstPrecision: DbDatePrecision | null;
+  lastOn: string | null;
+  lastPrecision: DbDatePrecision | null;
+  headline: string | null;
+  speakers: { slug: string; name: string }[];
 };
 
 /** Claims whose wording matches the search, counted over the statements that

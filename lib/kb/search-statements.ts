@@ -27,13 +27,25 @@ export type StatementHit = {
 export type StatementPage = { items: StatementHit[]; total: number; page: number; pageSize: number };
 
 type Row = {
-  id: string; total: number; text: string; kind: DbQuoteKind; cue: string | null; speakerRole: string | null;
-  statedOn: string | null; statedPrecision: DbDatePrecision; statedPhrase: string | null;
-  publishedOn: string | null; publishedPrecision: DbDatePrecision;
-  speakerSlug: string | null; speakerName: string | null;
-  articleId: string; articleTitle: string; articleOutlet: string | null;
+  id: string;
+  total: number;
+  text: string;
+  kind: DbQuoteKind;
+  cue: string | null;
+  speakerRole: string | null;
+  statedOn: string | null;
+  statedPrecision: DbDatePrecision;
+  statedPhrase: string | null;
+  publishedOn: string | null;
+  publishedPrecision: DbDatePrecision;
+  speakerSlug: string | null;
+  speakerName: string | null;
+  articleId: string;
+  articleTitle: string;
+  articleOutlet: string | null;
   headline: string | null;
-  claims: { id: string; text: string }[]; topics: { slug: string; name: string }[];
+  claims: { id: string; text: string }[];
+  topics: { slug: string; name: string }[];
 };
 
 /** Statements (quotes) matching the search and filters, one page of them, in

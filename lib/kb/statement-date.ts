@@ -17,8 +17,18 @@ export type StatementDate = {
 
 type DayWithPrecision = { on: string | null; precision: DbDatePrecision };
 
-export function statementDate(stated: DayWithPrecision & { phrase: string | null }, published: DayWithPrecision): StatementDate {
-  if (stated.on) return { on: stated.on, precision: fromDbPrecision(stated.precision), source: "stated", phrase: stated.phrase };
-  if (published.on) return { on: published.on, precision: fromDbPrecision(published.precision), source: "published", phrase: stated.phrase };
+export function statementDate(
+  stated: DayWithPrecision & { phrase: string | null },
+  published: DayWithPrecision,
+): StatementDate {
+  if (stated.on)
+    return { on: stated.on, precision: fromDbPrecision(stated.precision), source: "stated", phrase: stated.phrase };
+  if (published.on)
+    return {
+      on: published.on,
+      precision: fromDbPrecision(published.precision),
+      source: "published",
+      phrase: stated.phrase,
+    };
   return { on: null, precision: "unknown", source: null, phrase: stated.phrase };
 }

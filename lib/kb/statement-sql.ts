@@ -23,7 +23,9 @@ const EFFECTIVE_END = Prisma.sql`(CASE ${EFFECTIVE_PRECISION}
 /** The parsed search, or NULL when there is none. websearch_to_tsquery never
  * raises on user input: unknown syntax is read as words. */
 export function searchQuery(q: string | undefined): Prisma.Sql {
-  return q === undefined ? Prisma.sql`NULL::tsquery` : Prisma.sql`websearch_to_tsquery('english', saidwhat_unaccent(${q}))`;
+  return q === undefined
+    ? Prisma.sql`NULL::tsquery`
+    : Prisma.sql`websearch_to_tsquery('english', saidwhat_unaccent(${q}))`;
 }
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, HighlightAll=true`;
@@ -43,7 +45,9 @@ export function filterConditions(filters: Omit<StatementFilters, "q">): Prisma.S
   const conditions: Prisma.Sql[] = [];
   if (filters.speaker) conditions.push(Prisma.sql`s.slug = ${filters.speaker}`);
   if (filters.topic) {
-    conditions.push(Prisma.sql`q.id IN (SELECT qt."quoteId" FROM "QuoteTopic" qt JOIN "Topic" t ON t.id = qt."topicId" WHERE t.slug = ${filters.topic})`);
+    conditions.push(
+      Prisma.sql`q.id IN (SELECT qt."quoteId" FROM "QuoteTopic" qt JOIN "Topic" t ON t.id = qt."topicId" WHERE t.slug = ${filters.topic})`,
+    );
   }
   if (filters.kind) conditions.push(Prisma.sql`q.kind = ${toDbQuoteKind(filters.kind)}::"QuoteKind"`);
   if (filters.article) conditions.push(Prisma.sql`q."articleId" = ${filters.article}`);

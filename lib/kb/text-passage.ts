@@ -13,7 +13,12 @@ const DEFAULT_MAX_LENGTH = 900;
 
 /** Offsets are UTF-16 indexes (the pipeline's contract), which is why this runs
  * in JavaScript rather than as substring() in SQL, which counts code points. */
-export function textPassage(body: string, startOffset: number, endOffset: number, maxLength = DEFAULT_MAX_LENGTH): TextPassage {
+export function textPassage(
+  body: string,
+  startOffset: number,
+  endOffset: number,
+  maxLength = DEFAULT_MAX_LENGTH,
+): TextPassage {
   const start = clamp(startOffset, 0, body.length);
   const end = clamp(endOffset, start, body.length);
   let from = body.lastIndexOf("\n", start - 1) + 1;

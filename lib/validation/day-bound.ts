@@ -10,7 +10,10 @@ export function dayBound(edge: "start" | "end") {
   return z.string().transform((raw, context) => {
     const day = resolve(raw.trim(), edge);
     if (!day) {
-      context.addIssue({ code: "custom", message: `"${raw.slice(0, 40)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY` });
+      context.addIssue({
+        code: "custom",
+        message: `"${raw.slice(0, 40)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY`,
+      });
       return z.NEVER;
     }
     return day;

@@ -8,7 +8,8 @@ export type RawSearchParams = URLSearchParams | Record<string, string | string[]
  * `topic=` for a select left on "any". */
 export function toParamRecord(raw: RawSearchParams): Record<string, string> {
   const record: Record<string, string> = {};
-  const entries: [string, string | string[] | undefined][] = raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
+  const entries: [string, string | string[] | undefined][] =
+    raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined && first.trim() !== "" && !(key in record)) record[key] = first;
@@ -17,13 +18,16 @@ export function toParamRecord(raw: RawSearchParams): Record<string, string> {
 }
 
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
 }
 
 /** For the API: a bad parameter is the caller's mistake, answered with 400. */
 export function parseParamsOrThrow<Schema extends z.ZodType>(schema: Schema, raw: RawSearchParams): z.output<Schema> {
   const result = schema.safeParse(toParamRecord(raw));
-  if (!result.success) throw new AppError("invalid_request", `Invalid query parameters: ${describeIssues(result.error)}`);
+  if (!result.success)
+    throw new AppError("invalid_request", `Invalid query parameters: ${describeIssues(result.error)}`);
   return result.data;
 }
 
@@ -31,7 +35,10 @@ export type LenientParse<T> = { data: T; problems: { param: string; message: str
 
 /** For pages: a bad parameter is dropped and reported next to the form, so a
  * mistyped date does not cost the reader the rest of the filters. */
-export function parseParamsLenient<Schema extends z.ZodType>(schema: Schema, raw: RawSearchParams): LenientParse<z.output<Schema>> {
+export function parseParamsLenient<Schema extends z.ZodType>(
+  schema: Schema,
+  raw: RawSearchParams,
+): LenientParse<z.output<Schema>> {
   const record = toParamRecord(raw);
   const problems: { param: string; message: string }[] = [];
   // Each round drops the parameters the last one complained about; the loop ends
@@ -41,7 +48,8 @@ export function parseParamsLenient<Schema extends z.ZodType>(schema: Schema, raw
     if (result.success) return { data: result.data, problems };
     const offending = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? "")));
     const removable = [...offending].filter((key) => key in record);
-    if (removable.length === 0) throw new AppError("internal", `Defaults do not satisfy the schema: ${describeIssues(result.error)}`);
+    if (removable.length === 0)
+      throw new AppError("internal", `Defaults do not satisfy the schema: ${describeIssues(result.error)}`);
     for (const key of removable) {
       const issue = result.error.issues.find((candidate) => String(candidate.path[0] ?? "") === key);
       problems.push({ param: key, message: issue?.message ?? "invalid value" });

@@ -34,5 +34,7 @@ run(corpus, Math.min(200, TARGET_ARTICLES));
 const { seconds, quotes } = run(corpus, TARGET_ARTICLES);
 console.log(`corpus: ${corpus.length} distinct articles, ${(averageBytes / 1024).toFixed(1)} KB on average`);
 console.log(`extracted ${TARGET_ARTICLES} articles (${quotes} quotes) in ${seconds.toFixed(2)} s`);
-console.log(`throughput: ${Math.round(TARGET_ARTICLES / seconds)} articles/s, ${((TARGET_ARTICLES * averageBytes) / 1024 / 1024 / seconds).toFixed(2)} MB/s`);
+console.log(
+  `throughput: ${Math.round(TARGET_ARTICLES / seconds)} articles/s, ${((TARGET_ARTICLES * averageBytes) / 1024 / 1024 / seconds).toFixed(2)} MB/s`,
+);
 console.log(`heap used after run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MB`);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./console-guard";
 
 test("the home page shows what the knowledge base holds, read from the database", async ({ page }) => {
   await page.goto("/");

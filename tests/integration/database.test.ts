@@ -15,7 +15,9 @@ describe("database resolution", () => {
       EMBEDDED_PG_PORT: 0,
     });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseError);
-    await expect(attempt).rejects.toThrow(/^Cannot use DATABASE_URL \(127\.0\.0\.1:1\/missing as nobody\): nothing is listening there/);
+    await expect(attempt).rejects.toThrow(
+      /^Cannot use DATABASE_URL \(127\.0\.0\.1:1\/missing as nobody\): nothing is listening there/,
+    );
     const error = await attempt.catch((caught: unknown) => caught);
     expect(String(error instanceof Error ? error.message : error)).not.toContain("\n");
   });
@@ -36,10 +38,25 @@ describe("migrations", () => {
   it("index quote text for full-text search, accents folded", async () => {
     const db = getDb();
     await db.article.create({
-      data: { id: "a", sourceFile: "a.txt", contentHash: "h", title: "T", body: "Zajárova said the summits were failing." },
+      data: {
+        id: "a",
+        sourceFile: "a.txt",
+        contentHash: "h",
+        title: "T",
+        body: "Zajárova said the summits were failing.",
+      },
     });
     await db.quote.create({
-      data: { id: "q", articleId: "a", kind: "DIRECT", text: "the summits were failing", startOffset: 14, endOffset: 38, confidence: 1, rule: "test" },
+      data: {
+        id: "q",
+        articleId: "a",
+        kind: "DIRECT",
+        text: "the summits were failing",
+        startOffset: 14,
+        endOffset: 38,
+        confidence: 1,
+        rule: "test",
+      },
     });
     const hits = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Quote" WHERE "searchVector" @@ websearch_to_tsquery('english', saidwhat_unaccent(${"summit fail"}))`;
@@ -52,7 +69,13 @@ describe("migrations", () => {
   it("find speaker aliases by trigram similarity", async () => {
     const db = getDb();
     await db.speaker.create({
-      data: { id: "s", slug: "s", name: "Maria Example", kind: "PERSON", aliases: { create: { alias: "Maria Exampel", normalized: "maria exampel" } } },
+      data: {
+        id: "s",
+        slug: "s",
+        name: "Maria Example",
+        kind: "PERSON",
+        aliases: { create: { alias: "Maria Exampel", normalized: "maria exampel" } },
+      },
     });
     const hits = await db.$queryRaw<{ speakerId: string }[]>`
       SELECT "speakerId" FROM "SpeakerAlias" WHERE similarity(normalized, ${"maria example"}) > 0.4`;

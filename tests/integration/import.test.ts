@@ -117,7 +117,10 @@ describe("import", () => {
       const run = promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/import.ts", folder], {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });
-      const failure = await run.then(() => null, (error: { code: number; stdout: string }) => error);
+      const failure = await run.then(
+        () => null,
+        (error: { code: number; stdout: string }) => error,
+      );
       expect(failure?.code).toBe(1);
       expect(failure?.stdout).toMatch(/✓ .*ok\.txt: imported, \d+ quotes/);
       expect(failure?.stdout).toMatch(/✗ .*empty\.md: /);

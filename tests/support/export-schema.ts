@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 const precision = z.enum(["day", "week", "month", "year", "unknown"]);
 
 /** The export format the README documents; tests hold the exporter to it. */

@@ -4,8 +4,24 @@ import { toCsv } from "./csv";
 export const CSV_ROW_LIMIT = 10_000;
 
 const HEADER = [
-  "id", "permalink", "speaker", "speaker_slug", "speaker_role", "kind", "text", "date", "date_precision", "date_source",
-  "date_phrase", "claims", "claim_ids", "topics", "article_id", "article_title", "article_outlet", "article_link",
+  "id",
+  "permalink",
+  "speaker",
+  "speaker_slug",
+  "speaker_role",
+  "kind",
+  "text",
+  "date",
+  "date_precision",
+  "date_source",
+  "date_phrase",
+  "claims",
+  "claim_ids",
+  "topics",
+  "article_id",
+  "article_title",
+  "article_outlet",
+  "article_link",
 ];
 
 export function statementsCsv(statements: StatementHit[], origin: string): string {

@@ -20,7 +20,19 @@ export const GET = withApiErrors(async (request: Request) => {
 
 function claimsCsv(claims: ClaimHit[], origin: string): string {
   return toCsv(
-    ["id", "permalink", "text", "is_negated", "statements", "speakers", "speaker_names", "first_date", "first_precision", "last_date", "last_precision"],
+    [
+      "id",
+      "permalink",
+      "text",
+      "is_negated",
+      "statements",
+      "speakers",
+      "speaker_names",
+      "first_date",
+      "first_precision",
+      "last_date",
+      "last_precision",
+    ],
     claims.map((claim) => [
       claim.id,
       `${origin}/claims/${claim.id}`,

@@ -17,7 +17,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Articles</h1>
-      <p className="mt-2 text-stone-700">{plural(articles.total, "article")}, newest first; articles without a known date come last.</p>
+      <p className="mt-2 text-stone-700">
+        {plural(articles.total, "article")}, newest first; articles without a known date come last.
+      </p>
       <ol className="mt-6 space-y-3">
         {articles.items.map((article) => (
           <li key={article.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
@@ -28,7 +30,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             </h2>
             <p className="mt-1 text-sm text-stone-700">
               {article.outlet && <>{article.outlet} · </>}
-              <FuzzyDate day={{ on: article.publishedOn, precision: article.publishedPrecision }} /> · {plural(article.quoteCount, "statement")}
+              <FuzzyDate day={{ on: article.publishedOn, precision: article.publishedPrecision }} /> ·{" "}
+              {plural(article.quoteCount, "statement")}
             </p>
             {article.speakers.length > 0 && (
               <p className="mt-1 text-sm text-stone-800">
@@ -46,8 +49,19 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           </li>
         ))}
       </ol>
-      {articles.total === 0 && <p className="mt-6 text-stone-700">No articles have been imported yet. Run <code>npm run import</code>.</p>}
-      <Pagination path="/articles" params={{ pageSize: query.pageSize === 50 ? undefined : query.pageSize }} page={query.page} pageSize={query.pageSize} total={articles.total} label="Article pages" />
+      {articles.total === 0 && (
+        <p className="mt-6 text-stone-700">
+          No articles have been imported yet. Run <code>npm run import</code>.
+        </p>
+      )}
+      <Pagination
+        path="/articles"
+        params={{ pageSize: query.pageSize === 50 ? undefined : query.pageSize }}
+        page={query.page}
+        pageSize={query.pageSize}
+        total={articles.total}
+        label="Article pages"
+      />
     </>
   );
 }

@@ -47,7 +47,12 @@ export default async function ArticlePage({ params }: Props) {
         <dt className="font-semibold text-stone-800">Published</dt>
         <dd>
           <FuzzyDate day={article.published} />
-          {article.published.source && <span className="text-stone-700"> ({DATE_SOURCES[article.published.source] ?? article.published.source})</span>}
+          {article.published.source && (
+            <span className="text-stone-700">
+              {" "}
+              ({DATE_SOURCES[article.published.source] ?? article.published.source})
+            </span>
+          )}
           {!article.published.on && <span className="text-stone-700"> — the article gives no publication date</span>}
         </dd>
         <dt className="font-semibold text-stone-800">Source</dt>
@@ -68,12 +73,17 @@ export default async function ArticlePage({ params }: Props) {
         {article.isTitleDerived && (
           <>
             <dt className="font-semibold text-stone-800">Title</dt>
-            <dd className="text-stone-700">The article has no headline; this title was taken from its first sentence.</dd>
+            <dd className="text-stone-700">
+              The article has no headline; this title was taken from its first sentence.
+            </dd>
           </>
         )}
       </dl>
       <p className="mt-4 text-sm">
-        <Link href={`/claims?article=${encodeURIComponent(article.id)}`} className="font-medium text-indigo-800 underline">
+        <Link
+          href={`/claims?article=${encodeURIComponent(article.id)}`}
+          className="font-medium text-indigo-800 underline"
+        >
           Search within this article ({plural(article.quotes.length, "statement")})
         </Link>
       </p>
@@ -89,19 +99,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.summary.map((sentence) => (
               <li key={sentence.id} className="leading-relaxed">
                 {sentence.text}
-                {sentence.quotes.length > 0 && (
-                  <span className="ml-1 text-sm">
-                    {sentence.quotes.map((quote, index) => (
-                      <span key={quote.id}>
-                        {index === 0 ? "— " : ", "}
-                        <a href={`#quote-${quote.id}`} className="text-indigo-800 underline">
-                          {quote.speaker?.name ?? "unattributed"}
-                          <span className="sr-only"> (cited statement)</span>
-                        </a>
-                      </span>
-                    ))}
-                  </span>
-                )}
+                <SummaryCitations quotes={sentence.quotes} />
               </li>
             ))}
           </ul>
@@ -118,7 +116,10 @@ export default async function ArticlePage({ params }: Props) {
               <li key={quote.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
                 <p className="text-sm">
                   {quote.speaker ? (
-                    <Link href={`/speakers/${quote.speaker.slug}`} className="font-semibold text-indigo-800 hover:underline">
+                    <Link
+                      href={`/speakers/${quote.speaker.slug}`}
+                      className="font-semibold text-indigo-800 hover:underline"
+                    >
                       {quote.speaker.name}
                     </Link>
                   ) : (
@@ -152,12 +153,56 @@ export default async function ArticlePage({ params }: Props) {
           Article text
         </h2>
         <p className="mt-1 text-sm text-stone-700">
-          Statements are <mark className="rounded-sm bg-amber-100 px-0.5">marked</mark>; the name after each links to its permalink.
+          Statements are <mark className="rounded-sm bg-amber-100 px-0.5">marked</mark>; the name after each links to
+          its permalink.
         </p>
         <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
           <ArticleText article={article} />
         </div>
       </section>
     </article>
+  );
+}
+
+/** The statements a summary sentence rests on, by speaker: "— Peskov" or,
+ * when it cites one speaker twice, "— Moscow 1, 2". Each link goes to the
+ * statement in the text below. */
+function SummaryCitations({ quotes }: { quotes: ArticleDetail["summary"][number]["quotes"] }) {
+  if (quotes.length === 0) return null;
+  const bySpeaker = new Map<string, { name: string; ids: string[] }>();
+  for (const quote of quotes) {
+    const name = quote.speaker?.name ?? "unattributed";
+    const entry = bySpeaker.get(name) ?? { name, ids: [] };
+    entry.ids.push(quote.id);
+    bySpeaker.set(name, entry);
+  }
+  return (
+    <span className="ml-1 text-sm">
+      {"— "}
+      {[...bySpeaker.values()].map((speaker, speakerIndex) => (
+        <span key={speaker.name}>
+          {speakerIndex > 0 && "; "}
+          {speaker.ids.length === 1 ? (
+            <a href={`#quote-${speaker.ids[0]}`} className="text-indigo-800 underline">
+              {speaker.name}
+              <span className="sr-only"> (cited statement)</span>
+            </a>
+          ) : (
+            <>
+              {speaker.name}{" "}
+              {speaker.ids.map((id, index) => (
+                <span key={id}>
+                  {index > 0 && ", "}
+                  <a href={`#quote-${id}`} className="text-indigo-800 underline">
+                    {index + 1}
+                    <span className="sr-only"> (cited statement by {speaker.name})</span>
+                  </a>
+                </span>
+              ))}
+            </>
+          )}
+        </span>
+      ))}
+    </span>
   );
 }

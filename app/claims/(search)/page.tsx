@@ -54,13 +54,34 @@ export default async function ClaimSearchPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold tracking-tight">{q ? <>Search: “{q}”</> : "Search claims and statements"}</h1>
       <div className="mt-4">
-        <StatementFilterForm action="/claims" values={search} speakers={options.speakers} topics={options.topics} hidden={{ article: filters.article }} searchLabel="Search statements and claims" />
+        <StatementFilterForm
+          action="/claims"
+          values={search}
+          speakers={options.speakers}
+          topics={options.topics}
+          hidden={{ article: filters.article }}
+          searchLabel="Search statements and claims"
+        />
       </div>
       <ValidationNotice problems={problems} />
       <ActiveFilters path="/claims" params={params} filters={describeFilters(filters, options, articleTitle)} />
 
-      {isEmpty && <div className="mt-6"><NoMatches q={q} params={params} hasFilters={hasFilters} unfilteredCount={unfilteredCount} nearMatches={nearMatches} /></div>}
-      {isBlank && <div className="mt-6"><ExampleSearches /></div>}
+      {isEmpty && (
+        <div className="mt-6">
+          <NoMatches
+            q={q}
+            params={params}
+            hasFilters={hasFilters}
+            unfilteredCount={unfilteredCount}
+            nearMatches={nearMatches}
+          />
+        </div>
+      )}
+      {isBlank && (
+        <div className="mt-6">
+          <ExampleSearches />
+        </div>
+      )}
 
       {claims.total > 0 && (
         <section aria-labelledby="claims-heading" className="mt-8">
@@ -73,7 +94,10 @@ export default async function ClaimSearchPage({ searchParams }: Props) {
           {claims.total > CLAIMS_SHOWN && (
             <p className="mt-2 text-sm text-stone-700">
               Showing {CLAIMS_SHOWN} of {claims.total}; narrow the search to see others, or get them all from{" "}
-              <Link className="text-indigo-800 underline" href={searchHref("/api/claims", { ...params, format: "csv" })}>
+              <Link
+                className="text-indigo-800 underline"
+                href={searchHref("/api/claims", { ...params, format: "csv" })}
+              >
                 the claims CSV
               </Link>
               .
@@ -94,7 +118,8 @@ export default async function ClaimSearchPage({ searchParams }: Props) {
           </div>
           <p className="mt-1 text-sm text-stone-700" aria-live="polite">
             {plural(statements.total, "statement")}
-            {statements.items.length > 0 && `, showing ${(page - 1) * pageSize + 1}–${(page - 1) * pageSize + statements.items.length}`}
+            {statements.items.length > 0 &&
+              `, showing ${(page - 1) * pageSize + 1}–${(page - 1) * pageSize + statements.items.length}`}
           </p>
           <ol className="mt-4 space-y-3">
             {statements.items.map((statement) => (
@@ -112,7 +137,14 @@ export default async function ClaimSearchPage({ searchParams }: Props) {
               .
             </p>
           )}
-          <Pagination path="/claims" params={params} page={page} pageSize={pageSize} total={statements.total} label="Search results pages" />
+          <Pagination
+            path="/claims"
+            params={params}
+            page={page}
+            pageSize={pageSize}
+            total={statements.total}
+            label="Search results pages"
+          />
         </section>
       )}
     </>

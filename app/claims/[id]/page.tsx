@@ -38,10 +38,18 @@ export default async function ClaimPage({ params }: Props) {
     <article>
       <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">Claim</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{claim.text}</h1>
-      {claim.isNegated && <p className="mt-2 text-stone-700">This claim is a denial: the statements below say that this is not so.</p>}
+      {claim.isNegated && (
+        <p className="mt-2 text-stone-700">This claim is a denial: the statements below say that this is not so.</p>
+      )}
       <p className="mt-3 text-stone-800">
         {plural(claim.quoteCount, "statement")} by {plural(claim.speakers.length, "speaker")}
-        {first && last && (
+        {first && last && first.date.on === last.date.on && (
+          <>
+            {", "}
+            <StatementDateLabel date={first.date} />
+          </>
+        )}
+        {first && last && first.date.on !== last.date.on && (
           <>
             {", from "}
             <StatementDateLabel date={first.date} />
@@ -59,7 +67,10 @@ export default async function ClaimPage({ params }: Props) {
         <ul className="mt-2 flex flex-wrap gap-2">
           {claim.speakers.map((speaker) => (
             <li key={speaker.slug}>
-              <Link href={`/speakers/${speaker.slug}`} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-indigo-800 hover:underline">
+              <Link
+                href={`/speakers/${speaker.slug}`}
+                className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-indigo-800 hover:underline"
+              >
                 {speaker.name} <span className="text-stone-700">({speaker.quoteCount})</span>
               </Link>
             </li>
@@ -82,7 +93,10 @@ export default async function ClaimPage({ params }: Props) {
                 </span>
                 <span aria-hidden="true">·</span>
                 {statement.speaker ? (
-                  <Link href={`/speakers/${statement.speaker.slug}`} className="text-base font-semibold text-indigo-800 hover:underline">
+                  <Link
+                    href={`/speakers/${statement.speaker.slug}`}
+                    className="text-base font-semibold text-indigo-800 hover:underline"
+                  >
                     {statement.speaker.name}
                   </Link>
                 ) : (
@@ -100,7 +114,10 @@ export default async function ClaimPage({ params }: Props) {
                 </Link>
                 <span className="text-stone-700">
                   In{" "}
-                  <Link href={`/articles/${statement.article.id}#quote-${statement.id}`} className="text-indigo-800 hover:underline">
+                  <Link
+                    href={`/articles/${statement.article.id}#quote-${statement.id}`}
+                    className="text-indigo-800 hover:underline"
+                  >
                     {statement.article.title}
                   </Link>
                   {statement.article.outlet && ` (${statement.article.outlet})`}

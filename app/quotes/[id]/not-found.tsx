@@ -1,5 +1,10 @@
 import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function QuoteNotFound() {
-  return <NotFoundMessage what="No statement has this permalink" suggestion={{ href: "/claims", label: "Find the statement by searching its words" }} />;
+  return (
+    <NotFoundMessage
+      what="No statement has this permalink"
+      suggestion={{ href: "/claims", label: "Find the statement by searching its words" }}
+    />
+  );
 }

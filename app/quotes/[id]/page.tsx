@@ -45,7 +45,11 @@ export default async function QuotePage({ params }: Props) {
       <JsonLd data={structuredData(quote, permalink, origin)} />
       <p className="text-sm text-stone-700">
         Statement · <QuoteKindBadge kind={quote.kind} />
-        {quote.isKeyStatement && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Key statement</span>}
+        {quote.isKeyStatement && (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+            Key statement
+          </span>
+        )}
       </p>
       <h1 className="mt-3 font-serif text-2xl leading-snug text-stone-950 sm:text-3xl">
         <QuoteMarks kind={quote.kind}>{quote.text}</QuoteMarks>
@@ -103,7 +107,10 @@ export default async function QuotePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {quote.topics.map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={`/topics/${topic.slug}`} className="inline-block rounded-full bg-stone-100 px-2.5 py-0.5 text-stone-800 hover:underline">
+                    <Link
+                      href={`/topics/${topic.slug}`}
+                      className="inline-block rounded-full bg-stone-100 px-2.5 py-0.5 text-stone-800 hover:underline"
+                    >
                       {topic.name}
                     </Link>
                   </li>
@@ -122,7 +129,10 @@ export default async function QuotePage({ params }: Props) {
           <TextPassage passage={quote.passage} />
         </div>
         <p className="mt-2">
-          <Link href={`/articles/${quote.article.id}#quote-${quote.id}`} className="font-medium text-indigo-800 underline">
+          <Link
+            href={`/articles/${quote.article.id}#quote-${quote.id}`}
+            className="font-medium text-indigo-800 underline"
+          >
             Read it in the full article →
           </Link>
         </p>
@@ -135,7 +145,13 @@ export default async function QuotePage({ params }: Props) {
         <label htmlFor="citation" className="mt-2 block text-sm text-stone-700">
           Citation (plain text)
         </label>
-        <textarea id="citation" readOnly value={citation} rows={4} className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 font-mono text-sm" />
+        <textarea
+          id="citation"
+          readOnly
+          value={citation}
+          rows={4}
+          className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 font-mono text-sm"
+        />
         <div className="mt-2">
           <CopyButton targetId="citation" />
         </div>

@@ -38,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: speaker.name,
     description: `Statements by ${speaker.name}${speaker.role ? `, ${speaker.role}` : ""}, with their sources.`,
-    alternates: { types: { "application/atom+xml": [{ url: `/speakers/${slug}/feed.xml`, title: `${speaker.name} — statements` }] } },
+    alternates: {
+      types: { "application/atom+xml": [{ url: `/speakers/${slug}/feed.xml`, title: `${speaker.name} — statements` }] },
+    },
   };
 }
 
@@ -56,17 +58,28 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
 
   const path = `/speakers/${slug}`;
   const linkParams = { ...filters, sort, group: group === "claim" ? undefined : group };
-  const topicOptions = record.topics.map((topic) => ({ value: topic.slug, label: topic.name, count: topic.quoteCount }));
+  const topicOptions = record.topics.map((topic) => ({
+    value: topic.slug,
+    label: topic.name,
+    count: topic.quoteCount,
+  }));
   const active = describeFilters(filters, { speakers: [], topics: topicOptions }, null);
 
   return (
     <>
-      <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">{speaker.kind === "organization" ? "Organization" : "Person"}</p>
+      <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        {speaker.kind === "organization" ? "Organization" : "Person"}
+      </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{speaker.name}</h1>
       {speaker.role && <p className="mt-1 text-lg text-stone-800">{speaker.role}</p>}
       {speaker.aliases.length > 0 && (
         <p className="mt-2 text-sm text-stone-700">
-          Also written as: {speaker.aliases.map((alias, index) => <span key={alias}>{index > 0 && ", "}“{alias}”</span>)}
+          Also written as:{" "}
+          {speaker.aliases.map((alias, index) => (
+            <span key={alias}>
+              {index > 0 && ", "}“{alias}”
+            </span>
+          ))}
         </p>
       )}
       <p className="mt-3 text-stone-800">
@@ -86,18 +99,32 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="border-b border-stone-200 bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Role</th>
-                  <th scope="col" className="px-3 py-2">First</th>
-                  <th scope="col" className="px-3 py-2">Latest</th>
-                  <th scope="col" className="px-3 py-2 text-right">Articles</th>
+                  <th scope="col" className="px-3 py-2">
+                    Role
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    First
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Latest
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Articles
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {record.roles.map((role) => (
                   <tr key={role.role} className="border-b border-stone-100 last:border-0">
-                    <th scope="row" className="px-3 py-2 font-medium">{role.role}</th>
-                    <td className="px-3 py-2"><FuzzyDate day={role.first} /></td>
-                    <td className="px-3 py-2"><FuzzyDate day={role.last} /></td>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {role.role}
+                    </th>
+                    <td className="px-3 py-2">
+                      <FuzzyDate day={role.first} />
+                    </td>
+                    <td className="px-3 py-2">
+                      <FuzzyDate day={role.last} />
+                    </td>
                     <td className="px-3 py-2 text-right tabular-nums">{role.articleCount}</td>
                   </tr>
                 ))}
@@ -145,12 +172,21 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
         </div>
         <div className="mt-4">
           {statements.total === 0 ? (
-            <p className="rounded-lg border border-amber-300 bg-amber-50 p-4">No statements by {speaker.name} match these filters.</p>
+            <p className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+              No statements by {speaker.name} match these filters.
+            </p>
           ) : (
             <StatementGroups groups={groupStatements(statements.items, group)} showSpeaker={false} />
           )}
         </div>
-        <Pagination path={path} params={linkParams} page={page} pageSize={pageSize} total={statements.total} label="Statement pages" />
+        <Pagination
+          path={path}
+          params={linkParams}
+          page={page}
+          pageSize={pageSize}
+          total={statements.total}
+          label="Statement pages"
+        />
       </section>
     </>
   );

@@ -6,7 +6,13 @@ import { listTopics } from "@/lib/kb/list-topics";
 
 export const metadata: Metadata = { title: "Topics" };
 
-const KIND_LABELS = { organization: "Organization", country: "Country", place: "Place", person: "Person", subject: "Subject" } as const;
+const KIND_LABELS = {
+  organization: "Organization",
+  country: "Country",
+  place: "Place",
+  person: "Person",
+  subject: "Subject",
+} as const;
 
 export default async function TopicsPage() {
   await connection();
@@ -24,7 +30,8 @@ export default async function TopicsPage() {
               </Link>
             </h2>
             <p className="mt-1 text-sm text-stone-700">
-              {KIND_LABELS[topic.kind]} · {plural(topic.quoteCount, "statement")} by {plural(topic.speakerCount, "speaker")}
+              {KIND_LABELS[topic.kind]} · {plural(topic.quoteCount, "statement")} by{" "}
+              {plural(topic.speakerCount, "speaker")}
             </p>
           </li>
         ))}

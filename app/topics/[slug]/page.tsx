@@ -44,9 +44,12 @@ export default async function TopicPage({ params }: Props) {
     <>
       <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">Topic</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{topic.name}</h1>
-      {topic.aliases.length > 0 && <p className="mt-2 text-sm text-stone-700">Also called: {topic.aliases.join(", ")}</p>}
+      {topic.aliases.length > 0 && (
+        <p className="mt-2 text-sm text-stone-700">Also called: {topic.aliases.join(", ")}</p>
+      )}
       <p className="mt-3 text-stone-800">
-        {plural(statements.total, "statement")} by {plural(topic.speakers.filter((speaker) => speaker.slug).length, "speaker")}.{" "}
+        {plural(statements.total, "statement")} by{" "}
+        {plural(topic.speakers.filter((speaker) => speaker.slug).length, "speaker")}.{" "}
         <Link href={`/?topic=${encodeURIComponent(topic.slug)}`} className="text-indigo-800 underline">
           On the timeline
         </Link>
@@ -64,10 +67,18 @@ export default async function TopicPage({ params }: Props) {
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="border-b border-stone-200 bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Speaker</th>
-                <th scope="col" className="px-3 py-2 text-right">Statements</th>
-                <th scope="col" className="px-3 py-2">First</th>
-                <th scope="col" className="px-3 py-2">Latest</th>
+                <th scope="col" className="px-3 py-2">
+                  Speaker
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Statements
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  First
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Latest
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +86,10 @@ export default async function TopicPage({ params }: Props) {
                 <tr key={speaker.slug ?? "unattributed"} className="border-b border-stone-100 last:border-0">
                   <th scope="row" className="px-3 py-2 font-medium">
                     {speaker.slug ? (
-                      <Link href={`/speakers/${speaker.slug}?topic=${encodeURIComponent(topic.slug)}`} className="text-indigo-800 hover:underline">
+                      <Link
+                        href={`/speakers/${speaker.slug}?topic=${encodeURIComponent(topic.slug)}`}
+                        className="text-indigo-800 hover:underline"
+                      >
                         {speaker.name}
                       </Link>
                     ) : (
@@ -83,8 +97,12 @@ export default async function TopicPage({ params }: Props) {
                     )}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{speaker.quoteCount}</td>
-                  <td className="px-3 py-2"><FuzzyDate day={speaker.first} /></td>
-                  <td className="px-3 py-2"><FuzzyDate day={speaker.last} /></td>
+                  <td className="px-3 py-2">
+                    <FuzzyDate day={speaker.first} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <FuzzyDate day={speaker.last} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -102,7 +120,10 @@ export default async function TopicPage({ params }: Props) {
         {statements.total > STATEMENT_LIMIT && (
           <p className="mt-4 text-sm text-stone-700">
             Showing the first {STATEMENT_LIMIT} of {statements.total}.{" "}
-            <Link href={`/claims?topic=${encodeURIComponent(topic.slug)}&sort=oldest`} className="text-indigo-800 underline">
+            <Link
+              href={`/claims?topic=${encodeURIComponent(topic.slug)}&sort=oldest`}
+              className="text-indigo-800 underline"
+            >
               See them all in search
             </Link>
             .

@@ -6,7 +6,10 @@ import type { FeedEntry } from "@/lib/kb/list-speaker-feed";
  * characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "",
+    )
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -18,7 +21,10 @@ export function escapeXml(text: string): string {
  * the statements' permalinks, which survive re-imports. */
 export function speakerAtomFeed(speaker: SpeakerSummary, entries: FeedEntry[], origin: string): string {
   const profile = `${origin}/speakers/${speaker.slug}`;
-  const updated = entries.reduce((latest, entry) => (entry.importedAt > latest ? entry.importedAt : latest), "1970-01-01T00:00:00.000Z");
+  const updated = entries.reduce(
+    (latest, entry) => (entry.importedAt > latest ? entry.importedAt : latest),
+    "1970-01-01T00:00:00.000Z",
+  );
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
@@ -37,7 +43,9 @@ export function speakerAtomFeed(speaker: SpeakerSummary, entries: FeedEntry[], o
 function atomEntry(entry: FeedEntry, speaker: SpeakerSummary, origin: string): string {
   const permalink = `${origin}/quotes/${entry.id}`;
   const words = entry.kind === "direct" ? `“${entry.text}”` : entry.text;
-  const when = entry.date.on ? `${formatFuzzyDate(entry.date)}${entry.date.source === "published" ? " (article date)" : ""}` : "date unknown";
+  const when = entry.date.on
+    ? `${formatFuzzyDate(entry.date)}${entry.date.source === "published" ? " (article date)" : ""}`
+    : "date unknown";
   const source = `${entry.article.title}${entry.article.outlet ? `, ${entry.article.outlet}` : ""}`;
   const summary = `${speaker.name}${entry.speakerRole ? ` (${entry.speakerRole})` : ""}, ${when}: ${words} — reported in ${source}.`;
   return [

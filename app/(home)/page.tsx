@@ -11,6 +11,7 @@ import { searchStatements } from "@/lib/kb/search-statements";
 import { parseParamsLenient, type RawSearchParams } from "@/lib/validation/search-params";
 import { searchHref } from "@/lib/validation/search-href";
 import { timelineSchema } from "@/lib/validation/timeline";
+import { GetForm } from "@/components/get-form";
 
 const TIMELINE_LENGTH = 30;
 
@@ -23,7 +24,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     searchClaims({ page: 1, pageSize: 8 }),
     listFilterOptions(),
   ]);
-  const labelOf = (list: { value: string; label: string }[], value: string) => list.find((option) => option.value === value)?.label ?? value;
+  const labelOf = (list: { value: string; label: string }[], value: string) =>
+    list.find((option) => option.value === value)?.label ?? value;
   const active = [
     ...(filters.topic ? [{ param: "topic", label: `Topic: ${labelOf(options.topics, filters.topic)}` }] : []),
     ...(filters.speaker ? [{ param: "speaker", label: `Speaker: ${labelOf(options.speakers, filters.speaker)}` }] : []),
@@ -52,7 +54,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ))}
       </ul>
 
-      <form action="/claims" method="get" role="search" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row sm:items-end">
+      <GetForm action="/claims" role="search" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1">
           <label htmlFor="home-q" className="block text-sm font-medium text-stone-800">
             Search statements and claims
@@ -68,19 +70,27 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <button type="submit" className="rounded bg-indigo-800 px-4 py-2 font-semibold text-white hover:bg-indigo-900">
           Search
         </button>
-      </form>
+      </GetForm>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="text-2xl font-semibold">
             Timeline of statements
           </h2>
-          <form action="/" method="get" className="mt-3 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:flex-row sm:items-end">
+          <GetForm
+            action="/"
+            className="mt-3 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:flex-row sm:items-end"
+          >
             <div className="flex-1">
               <label htmlFor="timeline-topic" className="block text-sm font-medium text-stone-800">
                 Topic
               </label>
-              <select id="timeline-topic" name="topic" defaultValue={filters.topic ?? ""} className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2">
+              <select
+                id="timeline-topic"
+                name="topic"
+                defaultValue={filters.topic ?? ""}
+                className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2"
+              >
                 <option value="">All topics</option>
                 {options.topics.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -93,7 +103,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <label htmlFor="timeline-speaker" className="block text-sm font-medium text-stone-800">
                 Speaker
               </label>
-              <select id="timeline-speaker" name="speaker" defaultValue={filters.speaker ?? ""} className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2">
+              <select
+                id="timeline-speaker"
+                name="speaker"
+                defaultValue={filters.speaker ?? ""}
+                className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2"
+              >
                 <option value="">All speakers</option>
                 {options.speakers.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -102,10 +117,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 ))}
               </select>
             </div>
-            <button type="submit" className="rounded border border-indigo-800 px-4 py-2 font-semibold text-indigo-800 hover:bg-indigo-50">
+            <button
+              type="submit"
+              className="rounded border border-indigo-800 px-4 py-2 font-semibold text-indigo-800 hover:bg-indigo-50"
+            >
               Show
             </button>
-          </form>
+          </GetForm>
           <ActiveFilters path="/" params={filters} filters={active} />
           <p className="mt-4 text-sm text-stone-700" aria-live="polite">
             {timeline.total === 0
@@ -117,7 +135,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </div>
           {timeline.total > TIMELINE_LENGTH && (
             <p className="mt-6">
-              <Link href={searchHref("/claims", { ...filters, sort: "newest" })} className="font-medium text-indigo-800 underline">
+              <Link
+                href={searchHref("/claims", { ...filters, sort: "newest" })}
+                className="font-medium text-indigo-800 underline"
+              >
                 All {plural(timeline.total, "statement")} in search →
               </Link>
             </p>
@@ -130,7 +151,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </h2>
           <p className="mt-1 text-sm text-stone-700">By number of speakers, then statements.</p>
           <div className="mt-4">
-            {topClaims.items.length === 0 ? <p className="text-stone-700">No claims yet.</p> : <ClaimList claims={topClaims.items} />}
+            {topClaims.items.length === 0 ? (
+              <p className="text-stone-700">No claims yet.</p>
+            ) : (
+              <ClaimList claims={topClaims.items} />
+            )}
           </div>
           <p className="mt-4">
             <Link href="/claims" className="font-medium text-indigo-800 underline">
