@@ -191,7 +191,7 @@ function collectAcronymDefinitions(body: string, index: ArticleIndex): void {
   }
 }
 
-/** Capitalized phrases headed by an organization noun ("Kiel Institute", "Ministry of Health"). */
+/** Capitalized phrases headed by an organization noun ("Grattan Institute", "Ministry of Health"). */
 function collectNamedOrganizations(body: string, tokens: readonly WordToken[], index: ArticleIndex): void {
   let run: string[] = [];
   const isStopWord = (word: string | undefined) => NAME_STOP_WORDS.has((word ?? "").toLowerCase());

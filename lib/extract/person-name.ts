@@ -62,7 +62,7 @@ export type SurnameMatch = "same" | "close" | "different";
 export function compareSurnames(a: PersonName, b: PersonName): SurnameMatch {
   const genderA = genderOfSurname(a.surname);
   const genderB = genderOfSurname(b.surname);
-  // Medvedev and Medvedeva are two people, however close the spelling.
+  // Ivanov and Ivanova are two people, however close the spelling.
   if (genderA && genderB && genderA !== genderB) return "different";
   if (haveCommonKey(a.surnameKeys, b.surnameKeys)) return "same";
   const isClose = a.surnameKeys.some((keyA) =>

@@ -1,11 +1,11 @@
 /**
  * Keys under which the spellings of one name in different Latin
- * transliterations coincide: Zakharova / Zajárova, Sergei / Sergey / Sergej,
+ * transliterations coincide: Kharitonova / Jaritonova, Sergei / Sergey / Sergej,
  * Zelensky / Zelenskyy / Zelenskiy, Müller / Mueller, Alexei / Aleksei.
  *
  * Input is a folded, lower-case word (see names.ts). A word gets several keys
  * because some letters stand for different sounds in different traditions:
- * "j" is /x/ in Spanish (Zajárova) but /j/ in German and Polish (Sergej), "x"
+ * "j" is /x/ in Spanish (Jaritonova) but /j/ in German and Polish (Sergej), "x"
  * is /ks/ in English (Alexei) but /x/ elsewhere.
  */
 

@@ -37,7 +37,7 @@ export type ArticleSource = {
 export type ExtractedSpeaker = {
   /** Local to one article; quotes point at it through `speakerKey`. */
   key: string;
-  /** The fullest form of the name the article gives ("Dmitry Peskov"). */
+  /** The fullest form of the name the article gives ("Jane Doe"). */
   name: string;
   kind: SpeakerKind;
   /** The most specific role the article gives ("spokesperson for President X"). */
@@ -57,7 +57,7 @@ export type ExtractedQuote = {
   endOffset: number;
   /** Reporting verb or phrase as written ("said", "warned", "according to"). */
   cue: string | null;
-  /** The words attribution went through ("he", "the minister", "Peskov"). */
+  /** The words attribution went through ("he", "the minister", "Doe"). */
   mention: string | null;
   /** The role the article gives the speaker at this point, if any. */
   speakerRole: string | null;

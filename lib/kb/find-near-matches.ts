@@ -5,7 +5,7 @@ type Named = { slug: string; name: string };
 
 /** What to offer when a search finds nothing: speakers, topics and claims
  * whose names or wording are close to the search by trigram similarity (so a
- * misspelt "Zajarova" or "sumit" still leads somewhere), and whether the
+ * misspelt "Jaritonova" or "sumit" still leads somewhere), and whether the
  * search had any searchable words at all. */
 export async function findNearMatches(q: string, db: Db = getDb()) {
   const needle = normalizeName(q);

@@ -38,7 +38,7 @@ type Row = {
 
 /** Every speaker, or those whose name or any alias matches `q`: exactly, by
  * prefix or substring, or by trigram similarity, which catches misspellings and
- * transliterations ("Zajarova", "Peskow"). Both trigram operators and LIKE use
+ * transliterations ("Jaritonova", "Petrow"). Both trigram operators and LIKE use
  * the alias GIN index. Best matches first, then by name. */
 export async function listSpeakers(query: SpeakerListQuery, db: Db = getDb()): Promise<SpeakerListPage> {
   if (query.q === undefined)

@@ -31,7 +31,7 @@ export function searchQuery(q: string | undefined): Prisma.Sql {
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, HighlightAll=true`;
 
 /** ts_headline over `column`, on the accent-folded text when folding keeps its
- * length (so "Zajárova" lights up for "zajarova"), else on the text itself. */
+ * length (so "Jaritónova" lights up for "jaritonova"), else on the text itself. */
 export function headline(column: Prisma.Sql): Prisma.Sql {
   const safe = Prisma.sql`translate(${column}, ${MATCH_START + MATCH_STOP}, ${"\uFFFD\uFFFD"})`;
   return Prisma.sql`CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('english',
