@@ -34,9 +34,11 @@ export function StatementCard({
           </Heading>
         )}
         {statement.speakerRole && <span className="text-stone-700">{statement.speakerRole}</span>}
-        <span aria-hidden="true" className="text-stone-400">
-          ·
-        </span>
+        {(showSpeaker || statement.speakerRole) && (
+          <span aria-hidden="true" className="text-stone-500">
+            ·
+          </span>
+        )}
         <StatementDateLabel date={statement.date} />
         <QuoteKindBadge kind={statement.kind} />
       </header>

@@ -76,7 +76,7 @@ function closeLeadingClause(view: SentenceView, from: number, before: number): C
     const content = contentAfter(tokens, v, verb, before + 1);
     if (!content?.introducesQuote || content.index !== before) return null;
     const speaker = subjectBefore(tokens, mentions, v);
-    // With no subject the verb must open the sentence ("At the same time, added: …").
+    // With no subject the verb must open the sentence ("In the same speech, added: …").
     const j = skipBackOverAdverbs(tokens, v);
     const opensSentence = j < from || (tokens[j]?.text === "," && !mentions.some((m) => m.first >= from && m.last < j));
     if (!speaker && !opensSentence) return null;

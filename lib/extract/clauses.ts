@@ -13,7 +13,7 @@ const ADVERBS = new Set(
   only earlier now recently separately subsequently meanwhile however too long often ever frequently herself himself
   themselves itself reportedly allegedly privately publicly openly flatly firmly bluntly angrily quietly`.split(/\s+/),
 );
-// "continues to demand", "went on to say": the reporting verb is the infinitive.
+// "continues to insist", "went on to say": the reporting verb is the infinitive.
 const RAISING = new Set(
   "continue continues continued continuing began begin begins start started went go goes appeared seemed".split(" "),
 );
@@ -54,7 +54,7 @@ export function verbAt(tokens: Token[], i: number): ReportingVerb | null {
 }
 
 /** Index of the first token before the verb's adverbs and auxiliaries
- * ("Peskov has also said" → "Peskov"). Time phrases count too ("X on Monday said"). */
+ * ("Halloran has also said" → "Halloran"). Time phrases count too ("X on Monday said"). */
 export function skipBackOverAdverbs(tokens: Token[], verbIndex: number): number {
   let j = verbIndex - 1;
   for (;;) {
@@ -83,7 +83,7 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     const antecedent = mentions.find((m) => !m.isEmbedded && m.last === j - 2);
     if (antecedent) return antecedent;
   }
-  // "X, who appeared alongside her, argued": a relative clause between.
+  // "X, who chaired the hearing, argued": a relative clause between.
   if (tokens[j]?.text === ",") {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
@@ -202,7 +202,7 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
 export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.lower ?? "";
   if (m.isEmbedded || PREPOSITIONS_BEFORE.has(before)) return false;
-  // "the DAX index", "its Zwickau plant": a name used as a modifier.
+  // "the DAX index", "its Leeds factory": a name used as a modifier.
   const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
   const next = tokens[m.next];

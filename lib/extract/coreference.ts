@@ -29,7 +29,7 @@ export type Entity = {
 };
 
 /** A pronoun or description that comes before the name it refers to ("she
- * stated …" opening an article, "the trust's medical director" before "Dr X"). */
+ * stated …" opening an article, "the firm's finance director" before "Ms X"). */
 type Pending = { mention: Mention; gender: Gender | null };
 
 const CATAPHORA_WINDOW = 600;
@@ -108,7 +108,7 @@ export class Coreference {
   resolve(mention: Mention, isSubject: boolean): Entity | null {
     const entity = this.find(mention);
     if (!entity) {
-      // An indefinite description waits for a name only in the lede ("a senior official has accused … X, the secretary, said").
+      // An indefinite description waits for a name only in the lede ("a senior diplomat has warned … X, the envoy, said").
       const isDescription =
         mention.form === "nominal" && mention.kind === "person" && (mention.isDefinite || mention.start < this.ledeEnd);
       const isCataphoric = (mention.form === "pronoun" && mention.gender) || isDescription;
@@ -119,7 +119,7 @@ export class Coreference {
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
     if (mention.form === "name" && mention.name && !entity.aliases.includes(mention.name))
       entity.aliases.push(mention.name);
-    // A possessor opening the sentence ("Tremblay's time took …") is what it is about.
+    // A possessor opening the sentence ("Novak's serve let her down …") is what it is about.
     if (!mention.isEmbedded || mention.isPossessor) {
       entity.lastSeen = mention.start;
       if (isSubject) entity.lastSubject = mention.start;
@@ -185,7 +185,7 @@ export class Coreference {
     return entity;
   }
 
-  /** "Corvane" for Corvane Software Inc., "WHO" for the World Health
+  /** "Nimbus" for Nimbus Systems Inc., "WHO" for the World Health
    * Organization: a one-word name that is the first word or the initials of
    * an organization the article has named in full. */
   private organizationNamedBy(words: string[]): Entity | null {
@@ -217,7 +217,7 @@ export class Coreference {
       (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
     if (!match) {
       const created = this.create(mention, "person", name);
-      // "the trust's medical director … Dr X": a description just before a new name is that person.
+      // "the firm's finance director … Ms X": a description just before a new name is that person.
       this.settlePending(
         created,
         (p) => p.mention.form === "nominal" && mention.start - p.mention.end < CATAPHORA_WINDOW && !mention.isEmbedded,

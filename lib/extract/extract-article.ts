@@ -63,11 +63,21 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
   const topics = new Map<string, ExtractedTopic>(detectTopics(body, lexicon).map((topic) => [topic.key, topic]));
   const claims: ExtractedClaim[] = [];
   const claimIndex = new Map<string, number>();
+  const sentenceText = (index: number) => {
+    const sentence = sentences[index];
+    return sentence ? body.slice(sentence.start, sentence.end) : "";
+  };
+  // A quote continuing another ("A," she said, "B." / the next paragraph of a
+  // quote) was said when its anchor was, so the anchor's sentence is context too.
+  const dateContext = (finding: QuoteFinding): string => {
+    const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
+    const own = sentenceText(finding.sentence);
+    return anchor && anchor.sentence !== finding.sentence ? `${own} ${sentenceText(anchor.sentence)}` : own;
+  };
   const quotes = findings.map((finding): ExtractedQuote => {
     const attribution = attributions.get(finding);
     const entity = attribution?.entity ?? null;
     const quoteText = body.slice(finding.start, finding.end);
-    const sentence = sentences[finding.sentence];
     const claimIndexes = extractClaims(quoteText, finding.kind, lexicon).map((claim) => {
       const key = `${claim.isNegated}|${claim.signature}`;
       let index = claimIndex.get(key);
@@ -90,7 +100,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
       speakerRole: attribution?.role ?? null,
       confidence: finding.confidence,
       rule: finding.kind === "mixed" ? finding.rule.replace(/^indirect\./, "mixed.") : finding.rule,
-      stated: resolveStatedDate(sentence ? body.slice(sentence.start, sentence.end) : quoteText, input.published),
+      stated: resolveStatedDate(dateContext(finding), input.published),
       claimIndexes: [...new Set(claimIndexes)],
       topicKeys: quoteTopics.map((topic) => topic.key),
     };

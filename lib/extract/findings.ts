@@ -13,7 +13,7 @@ export type SpeakerRef =
   | { kind: "mention"; mention: Mention }
   /** The same speaker as another finding (split quotes, continuations). */
   | { kind: "same-as"; finding: QuoteFinding }
-  /** The subject is left out ("At the same time, accused X of …"): the speaker before. */
+  /** The subject is left out ("In the same speech, accused X of …"): the speaker before. */
   | { kind: "previous" }
   | { kind: "none" };
 

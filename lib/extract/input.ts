@@ -20,6 +20,8 @@ const frontMatterSchema = z.object({
   publishedAt: z.iso.date({ message: "publishedAt must be a real date written YYYY-MM-DD" }).optional(),
 });
 
+const isoDate = z.iso.date();
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const SUPPORTED_EXTENSION = /\.(txt|md)$/i;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 const FRONT_MATTER_LINE = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/;
@@ -34,7 +36,7 @@ function decode(source: ArticleSource): string {
     throw new ExtractionError("not-utf8", `${sourceFile} is UTF-16 text; save it as UTF-8 and import it again.`);
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     throw new ExtractionError(
       "not-utf8",
@@ -116,7 +118,7 @@ export function readArticleInput(source: ArticleSource): ArticleInput {
   let body = rest.replace(/^\s*\n/, "");
   let markerDate: string | null = null;
   const marker = DATE_MARKER.exec(body);
-  if (marker && z.iso.date().safeParse(marker[1]).success) {
+  if (marker && isoDate.safeParse(marker[1]).success) {
     markerDate = marker[1] ?? null;
     body = body.slice(marker[0].length).replace(/^\s*\n/, "");
   }

@@ -8,8 +8,8 @@ import type { Token } from "./tokens";
  * Reporting clauses that come after or inside their content:
  *   "…, said the head of X, Name."      (inverted, verb first)
  *   "…, X said on Tuesday."             (inverted, subject first)
- *   "…, she noted, and …" / "Without …, she said, glaciers …"  (parenthetical)
- *   "…, as X reiterated in an interview." (as-clause)
+ *   "…, she noted, and …" / "Without …, she said, prices …"  (parenthetical)
+ *   "…, as X acknowledged on Friday." (as-clause)
  * Each gives the speaker and the token range of the content.
  */
 
@@ -25,7 +25,7 @@ const GROUP_LINK = /^(?:at|of|from|with)$/;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/;
 
 /** End of the words after `from` up to the next comma or the sentence end, if
- * they are only adjuncts ("on Tuesday", "in a study released on Monday"), else -1. */
+ * they are only adjuncts ("on Tuesday", "in a report published on Friday"), else -1. */
 function adjunctTail(tokens: Token[], from: number): number {
   let end = from;
   while (end < tokens.length && tokens[end]?.text !== "," && tokens[end]?.text !== ".") end++;

@@ -84,7 +84,7 @@ carmaker automaker maker manufacturer retailer lender insurer district trust cha
 organizers organisers
 `);
 
-/** Nouns that make a capitalized name a place ("Tigris River", "Maysan province"). */
+/** Nouns that make a capitalized name a place ("Ohio River", "Kent county"). */
 export const PLACE_NOUNS = words(`
 river rivers sea lake lakes mountain mountains valley island islands province provinces region regions village
 villages town towns county counties coast peninsula desert basin bay gulf strait canal harbor harbour airport

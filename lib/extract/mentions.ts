@@ -19,7 +19,7 @@ export type Mention = {
    * apposition, an affiliation. Mentions inside are only mentioned; a relative
    * clause after it ("X, who …") is skipped by `next` but describes nothing. */
   describedUntil: number;
-  /** The words as written that refer ("Peskov", "the minister", "he"). */
+  /** The words as written that refer ("Halloran", "the minister", "he"). */
   surface: string;
   start: number;
   end: number;
@@ -32,7 +32,7 @@ export type Mention = {
   isDefinite: boolean;
   /** Inside another mention's role, apposition or possessive: mentioned, never the speaker. */
   isEmbedded: boolean;
-  /** Followed by a possessive ("Peskov's comments"). */
+  /** Followed by a possessive ("Halloran's comments"). */
   isPossessor: boolean;
   /** The organization named in an unnamed person's role ("a spokesperson for X"). */
   organization: Mention | null;

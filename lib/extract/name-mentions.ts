@@ -15,7 +15,7 @@ import type { Token } from "./tokens";
 import type { Gender } from "./types";
 
 /** Proper names in running text: runs of capitalized words, split into a
- * role ("Russian Foreign Minister") and a name ("Sergey Lavrov"), classified
+ * role ("Brazilian Finance Minister") and a name ("Ana Novak"), classified
  * as a person, organization or place, with the apposition that follows. */
 
 const MULTIWORD_ORGS = new Set([
@@ -41,7 +41,7 @@ const LOCATIVE = new Set([
   "toward",
   "towards",
 ]);
-// Arabic and similar names write a lower-case article before the capital: al-Obaidi, el-Sisi.
+// Arabic and similar names write a lower-case article before the capital: al-Rashid, el-Din.
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|de|da|di|van|von)[-'](\p{Lu})/u;
 
 export function isNameWord(t: Token | undefined): boolean {
@@ -52,7 +52,7 @@ export function isNameWord(t: Token | undefined): boolean {
 const isAcronym = (word: string) => word.length >= 2 && /^[\p{Lu}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 const isHonorific = (t: Token | undefined) => t !== undefined && HONORIFICS.has(bare(t));
 const isOrgWord = (t: Token) => ORG_NOUNS.has(bare(t)) || ORG_NOUNS.has(bare(t).replace(/s$/, ""));
-// Persons take singular verbs; "Conditions were", "Castlebridge United have" are not people.
+// Persons take singular verbs; "Conditions were", "Leeds United have" are not people.
 const PLURAL_VERB = /^(?:are|were|have)$/;
 
 /** End (exclusive) of the run of capitalized words starting at `i`; "of",
@@ -91,7 +91,7 @@ function classify(
 ): Mention["kind"] | null {
   const lower = words.map((t) => t.lower).join(" ");
   const capsCount = words.filter((t) => isAcronym(t.text)).length;
-  // "BOSTON (AP) —", "FERREIRA AXED!": datelines and shouted headlines; "TOI-2290 b", "F-16": designations.
+  // "DENVER (AP) —", "STAR QUITS!": datelines and shouted headlines; "F-16", "Boeing 737": designations.
   if (capsCount === words.length && (words.length > 1 || (isDateline && /^[,(—-]$/.test(around.after?.text ?? ""))))
     return null;
   if (words.some((t) => /\p{N}/u.test(t.text))) return null;
@@ -128,7 +128,7 @@ export function nameMention(
   // A run ending in a role noun names no one: "the Business Secretary".
   const lastRole = isRoleNoun(tokens[end - 1]) ? end : end - 1;
   for (let r = from; r < lastRole; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
-  // "Unseeded Czech Tereza Kovac": description up to a nationality, then the name.
+  // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
   for (let r = roleEnd; r < end - 1; r++)
     if (DEMONYMS.has(tokens[r]?.lower ?? "") && isNameWord(tokens[r + 1])) roleEnd = r + 1;
   let nameStart = roleEnd;
@@ -155,7 +155,7 @@ export function nameMention(
       isDefinite,
     });
   }
-  // "Lukas Frei of the University of Fribourg": a person, then where they work.
+  // "Ana Diaz of the University of Leeds": a person, then where they work.
   let nameEnd = end;
   const ofAt = tokens.slice(nameStart, end).findIndex((t) => t.lower === "of");
   const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
@@ -181,7 +181,7 @@ export function nameMention(
       role ??= textOf(text, tokens, appositive[0], appositive[1]);
       titleWords.push(...tokens.slice(appositive[0], appositive[1]));
       first = appositive[0] - 1;
-      // "The head of the office, X, told": the name closes the apposition.
+      // "The head of the board, X, told": the name closes the apposition.
       closesApposition = tokens[end]?.text === ",";
     }
   }
@@ -199,7 +199,7 @@ export function nameMention(
   });
   mention.next = closesApposition ? end + 1 : end;
   mention.describedUntil = end;
-  // Appositions and asides may follow one another: "X, 67, from Thirsk, has".
+  // Appositions and asides may follow one another: "X, 58, from Leeds, has".
   for (
     let apposition = appositionAfter(tokens, end);
     apposition;

@@ -6,7 +6,7 @@ import { bare, isRoleNoun, textOf } from "./roles";
 import type { Token } from "./tokens";
 
 /** Mentions by a common noun: "the minister", "the bank", "a spokesperson
- * for the ministry", "the Swiss environment ministry", "analysts". */
+ * for the ministry", "the Dutch finance ministry", "analysts". */
 
 const DEFINITE = new Set(["the", "this", "that"]);
 const QUANTIFIERS = /^(?:some|many|several|two|three|four|senior|top|other|most|few)$/;
@@ -45,7 +45,7 @@ function modifierStart(tokens: Token[], head: number): number {
       DEMONYMS.has(t.lower) ||
       isRoleNoun(t) ||
       ORG_HEADS.has(t.lower);
-    // Joining words count only inside a capitalized name ("Department of Health and Social Care").
+    // Joining words count only inside a capitalized name ("Department of Trade and Industry").
     const isJoiner = /^(?:of|for|and|to|at|&)$/.test(t.lower);
     if (!isModifier || (isJoiner && !(tokens[from - 2]?.isCap && tokens[from]?.isCap))) return from;
     from--;

@@ -18,10 +18,19 @@ for (const ch of "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
 for (const ch of "\u2010\u2011") FOLD.set(ch, "-");
 for (const ch of "\u2012\u2013\u2014\u2015\u2212") FOLD.set(ch, "—");
 
-const TO_FOLD = new RegExp(`[${[...FOLD.keys()].filter((c) => c !== '"' && c !== "'").join("")}]`, "gu");
-
 export function normalizeText(body: string): string {
-  return body.replace(TO_FOLD, (ch) => FOLD.get(ch) ?? ch);
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    // Plain ASCII other than the tab never changes; only look the rest up.
+    if (code < 128 && code !== 9) continue;
+    const folded = FOLD.get(body[i] ?? "");
+    if (folded === undefined || folded === body[i]) continue;
+    out += body.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? body : out + body.slice(copied);
 }
 
 export type MarkDirection = "open" | "close" | "either";

@@ -25,10 +25,38 @@ export type QuoteSpan = {
 /** speech: words someone said; term: a scare quote, coined term or name; title: a work's title. */
 export type QuoteCategory = "speech" | "term" | "title";
 
-const NAMING_CUE =
-  /\b(?:so-called|called|dubbed|termed|term|titled|entitled|named|nicknamed|labell?ed|branded|known as|described as|word|words|phrase|slogan|hashtag|motto|banner|headline|headlined|codenamed|code-named|reading|read|bearing|emblazoned with|inscribed|marked)\s*,?\s*$/i;
-const WORK_CUE =
-  /\b(?:film|movie|book|novel|song|single|album|show|series|play|documentary|podcast|report|article|column|op-ed|essay|poem|opera|musical|programme|program|campaign|operation|exercise|initiative|plan|bill|act|doctrine|strategy)\s*$/i;
+const words = (list: string) => new Set(list.split(/\s+/));
+/** Words right before a quotation that make it a name or term, not speech. */
+const NAMING_CUES = words(
+  "so-called called dubbed termed term titled entitled named nicknamed labeled labelled branded word words phrase slogan hashtag motto banner headline headlined codenamed code-named reading read bearing inscribed marked",
+);
+const NAMING_PAIRS = words("known_as described_as emblazoned_with");
+const WORK_CUES = words(
+  "film movie book novel song single album show series play documentary podcast report article column op-ed essay poem opera musical programme program campaign operation exercise initiative plan bill act doctrine strategy",
+);
+
+/** The last two words right before `end` (only spaces or a comma between),
+ * lower case, most recent last. */
+function lastTwoWords(text: string, from: number, end: number): [string, string] {
+  const found: string[] = [];
+  let i = end;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text[i - 1] === ",")) i--;
+  if (i > from && !isWordChar(text.charCodeAt(i - 1))) return ["", ""];
+  while (found.length < 2 && i > from) {
+    while (i > from && !isWordChar(text.charCodeAt(i - 1))) i--;
+    const stop = i;
+    while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+    if (stop > i) found.unshift(text.slice(i, stop).toLowerCase());
+  }
+  return [found.length === 2 ? (found[0] ?? "") : "", found[found.length - 1] ?? ""];
+}
+
+// Letters (any script), digits and the hyphen of "so-called".
+function isWordChar(code: number): boolean {
+  return (
+    code === 45 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191
+  );
+}
 const SPEECH_END = /[.!?…,:;—]$/;
 const MAX_TERM_WORDS = 4;
 const AUXILIARY_OR_PRONOUN =
@@ -123,14 +151,17 @@ function categorize(
   span: { open: number; start: number; end: number },
   lineStart: number,
 ): QuoteCategory {
-  const inner = text.slice(span.start, span.end);
-  const before = text.slice(Math.max(lineStart, span.open - 40), span.open);
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (NAMING_CUE.test(before)) return "term";
-  const isShort = words.length <= MAX_TERM_WORDS && !SPEECH_END.test(inner) && !AUXILIARY_OR_PRONOUN.test(inner);
-  if (!isShort) return "speech";
-  const isTitleCase = words.length >= 2 && words.every((w) => /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u.test(w));
-  return isTitleCase && WORK_CUE.test(before.replace(/\s*(?:the|a|an|his|her|their|its)\s*$/i, "")) ? "title" : "term";
+  const [previous, last] = lastTwoWords(text, Math.max(lineStart, span.open - 40), span.open);
+  if (NAMING_CUES.has(last) || NAMING_PAIRS.has(`${previous}_${last}`)) return "term";
+  // Count words only as far as a term can go; long quotes are speech.
+  const inner = text.slice(span.start, Math.min(span.end, span.start + 80));
+  const quoted = inner.split(/\s+/, MAX_TERM_WORDS + 2).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (quoted.length > MAX_TERM_WORDS || span.end - span.start > 80) return "speech";
+  if (SPEECH_END.test(inner) || AUXILIARY_OR_PRONOUN.test(inner)) return "speech";
+  const isTitleCase =
+    quoted.length >= 2 && quoted.every((w) => /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u.test(w));
+  const work = /^(?:the|a|an|his|her|their|its)$/.test(last) ? previous : last;
+  return isTitleCase && WORK_CUES.has(work) ? "title" : "term";
 }
 
 function overlaps(a: [number, number], spans: [number, number][]): boolean {

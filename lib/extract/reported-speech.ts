@@ -114,7 +114,7 @@ function subjectOf(
   lastSubject: SpeakerRef | null,
 ): SpeakerRef | null {
   const { tokens, mentions } = view;
-  // "prompting the director to warn that …": the infinitive's subject is the object before it.
+  // "leading the chairman to warn that …": the infinitive's subject is the object before it.
   if (tokens[v - 1]?.lower === "to" && skipBackOverAdverbs(tokens, v) === v - 1) {
     const controller = mentions.find((m) => !m.isEmbedded && m.next === v - 1 && m.form !== "pronoun");
     return controller ? { kind: "mention", mention: controller } : null;
@@ -132,7 +132,7 @@ function subjectOf(
     const first = mentions.find((m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun");
     return first ? { kind: "mention", mention: first } : null;
   }
-  // "At the same time, accused X of …": an opening adverbial, then the verb with no subject.
+  // "In the same speech, accused X of …": an opening adverbial, then the verb with no subject.
   if (
     before?.text === "," &&
     (verb.form === "past" || verb.form === "third") &&
@@ -141,7 +141,7 @@ function subjectOf(
   ) {
     return { kind: "previous" };
   }
-  // "one shareholder, who asked not to be named, said …": someone the article leaves unnamed.
+  // "one investor, who declined to be identified, said …": someone the article leaves unnamed.
   const relative = tokens
     .slice(0, j)
     .findIndex((t, k) => t.text === "," && /^(?:who|whom)$/.test(tokens[k + 1]?.lower ?? ""));

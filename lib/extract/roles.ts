@@ -1,7 +1,7 @@
 import { DEMONYMS, NAME_TITLES, NOT_NAMES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
-/** Roles around a name: before it ("Russian Foreign Minister X"), after it
+/** Roles around a name: before it ("Brazilian Finance Minister X"), after it
  * as an apposition ("X, a spokesperson for the ministry,") or before it as a
  * role-then-name apposition ("the head of the agency, X"). */
 
@@ -50,7 +50,7 @@ export function textOf(text: string, tokens: Token[], from: number, to: number):
 }
 
 /** Where a role starts that ends at `roleEnd` and may reach back before
- * `at` ("former U.S. President X", "Russian foreign spokeswoman X"); null when
+ * `at` ("former U.S. President X", "Kenyan health spokeswoman X"); null when
  * the words there hold no role noun. */
 export function roleStart(tokens: Token[], at: number, roleEnd: number): number | null {
   let from = at;
@@ -70,7 +70,7 @@ export function roleStart(tokens: Token[], at: number, roleEnd: number): number 
 export type Apposition = { from: number; to: number; isRole: boolean };
 
 /** A comma-delimited apposition or parenthetical after token `after`:
- * ", a spokesperson for the ministry,", ", who …,", ", 67,", ", from Thirsk,".
+ * ", a spokesperson for the ministry,", ", who …,", ", 58,", ", from Leeds,".
  * `to` is the index of the token after the closing comma (or the sentence end). */
 export function appositionAfter(tokens: Token[], after: number): Apposition | null {
   if (tokens[after]?.text !== ",") return null;
@@ -87,13 +87,13 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const startsNounPhrase = DETERMINERS.has(first.lower) || canStandInRole(first);
   let hasRole = false;
   for (let i = after + 1; i < Math.min(end, after + 7); i++) if (isRoleNoun(tokens[i])) hasRole = true;
-  // "X, a 17-year-old senior at Y, told": a described noun phrase closed by a comma before a verb.
+  // "X, a 40-year-old nurse at Y, told": a described noun phrase closed by a comma before a verb.
   const verbFollows = tokens[end]?.text === "," && tokens[end + 1]?.isWord === true && !tokens[end + 1]?.isCap;
   if (!startsNounPhrase || !(hasRole || (/^(?:a|an|the)$/.test(first.lower) && verbFollows)) || !isClosed) return null;
   return { from: after + 1, to, isRole: true };
 }
 
-/** "the head of Russian diplomacy, X": a role phrase ending in a comma right
+/** "the head of the port authority, X": a role phrase ending in a comma right
  * before the name at token `nameStart`. Returns the role's token range,
  * without its determiner. */
 export function roleAppositionBefore(tokens: Token[], nameStart: number): [number, number] | null {
@@ -106,7 +106,7 @@ export function roleAppositionBefore(tokens: Token[], nameStart: number): [numbe
     if (!t || (!t.isWord && t.text !== "'s" && t.text !== "-") || CLAUSE_WORDS.test(t.lower)) break;
     if (DETERMINERS.has(t.lower) && tokens.slice(from + 1, end).some((x) => isRoleNoun(x))) found = [from + 1, end];
   }
-  // "Kovac's coach, X": a possessor's role opening the clause, with no determiner.
+  // "Novak's coach, X": a possessor's role opening the clause, with no determiner.
   const phrase = tokens.slice(from + 1, end);
   const possessive = phrase.findIndex((x) => x.text === "'s");
   if (!found && possessive > 0 && phrase.slice(possessive + 1).some((x) => isRoleNoun(x)) && !tokens[from]?.isWord)

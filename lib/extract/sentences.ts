@@ -89,7 +89,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 function wordBefore(text: string, index: number, floor: number): string {
   let s = index;
-  while (s > floor && /[\p{L}\p{N}.]/u.test(text[s - 1] ?? "")) s--;
+  while (s > floor && text.charCodeAt(s - 1) > 32 && !"\"'([—,;:".includes(text[s - 1] ?? "")) s--;
   return text.slice(s, index).toLowerCase();
 }
 

@@ -47,7 +47,7 @@ export function attributeFindings(
     const ref = finding.speaker;
     let attribution: Attribution = { entity: null, mention: null, role: null };
     if (ref.kind === "mention") {
-      // "A Department of Health spokesperson said": an unnamed person speaks for the organization.
+      // "A Department of Energy spokesperson said": an unnamed person speaks for the organization.
       const organization = ref.mention.organization;
       const entity =
         coreference.resolved.get(ref.mention) ??

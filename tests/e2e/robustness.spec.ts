@@ -55,3 +55,22 @@ test("bad filter values are refused by the API and ignored, with a notice, by pa
   await expect(page.getByRole("main").getByRole("alert")).toContainText("not a date");
   await expect(page.getByRole("heading", { name: "Matching statements" })).toBeVisible();
 });
+
+test("malformed ids and paths are client errors, never server errors", async ({ request }) => {
+  const paths = [
+    "/speakers/%ED%A0%80",
+    "/speakers/%C3%28/feed.xml",
+    "/quotes/%00",
+    "/claims/%FF",
+    "/articles/%25",
+    `/topics/${"x".repeat(500)}`,
+    "/api/quotes/%00",
+    "/api/speakers/%ED%A0%80",
+    "/api/articles/..%2F..%2Fetc%2Fpasswd",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+  }
+});
