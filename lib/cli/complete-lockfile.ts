@@ -1,0 +1,3 @@
+import { runCli } from "./run-cli";
+
+runCli(() => import("./complete-lockfile-command"));
