@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FuzzyDate } from "./types";
-import { resolveStatedDate, statedFromPublication } from "./dates";
+import { resolveStatedDate } from "./dates";
 
 // Tuesday.
 const published: FuzzyDate = { date: "2023-07-11", precision: "day", phrase: null };
@@ -85,17 +85,5 @@ describe("resolveStatedDate without a publication date", () => {
       precision: "month",
       phrase: "this month",
     });
-  });
-});
-
-describe("statedFromPublication", () => {
-  it("marks the publication date with its own precision and no phrase", () => {
-    expect(statedFromPublication(published)).toEqual({ date: "2023-07-11", precision: "day", phrase: null });
-    expect(statedFromPublication({ date: "2023-07-01", precision: "month", phrase: "July 2023" })).toEqual({
-      date: "2023-07-01",
-      precision: "month",
-      phrase: null,
-    });
-    expect(statedFromPublication(unknownPublication)).toEqual({ date: null, precision: "unknown", phrase: null });
   });
 });

@@ -165,10 +165,3 @@ export function resolveStatedDate(context: string, published: FuzzyDate): FuzzyD
   }
   return { date: null, precision: "unknown", phrase: null };
 }
-
-/** The fallback when the context has no time expression: the publication date itself. */
-export function statedFromPublication(published: FuzzyDate): FuzzyDate {
-  return published.date === null
-    ? { date: null, precision: "unknown", phrase: null }
-    : { date: published.date, precision: published.precision, phrase: null };
-}

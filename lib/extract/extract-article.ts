@@ -1,7 +1,6 @@
 import { attributeDirectQuotes } from "./attribution";
 import { extractClaims } from "./claims";
 import { attachOrphans } from "./continuation";
-import { resolveStatedDate } from "./dates";
 import type { QuoteFinding, SentenceView } from "./findings";
 import { deriveTitle, readArticleInput } from "./input";
 import { findMentions, type MentionContext } from "./mentions";
@@ -11,6 +10,7 @@ import { findQuoteSpans } from "./quotations";
 import { findReportedSpeech } from "./reported-speech";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { attributeFindings, buildSpeakers } from "./speakers";
+import { dateStatements, UNKNOWN_DATE } from "./statement-dates";
 import { summarize } from "./summary";
 import { tokenize } from "./tokens";
 import { buildEntityLexicon, detectTopics } from "./topics";
@@ -63,18 +63,14 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
   const topics = new Map<string, ExtractedTopic>(detectTopics(body, lexicon).map((topic) => [topic.key, topic]));
   const claims: ExtractedClaim[] = [];
   const claimIndex = new Map<string, number>();
-  const sentenceText = (index: number) => {
-    const sentence = sentences[index];
-    return sentence ? body.slice(sentence.start, sentence.end) : "";
-  };
-  // A quote continuing another ("A," she said, "B." / the next paragraph of a
-  // quote) was said when its anchor was, so the anchor's sentence is context too.
-  const dateContext = (finding: QuoteFinding): string => {
-    const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
-    const own = sentenceText(finding.sentence);
-    return anchor && anchor.sentence !== finding.sentence ? `${own} ${sentenceText(anchor.sentence)}` : own;
-  };
-  const quotes = findings.map((finding): ExtractedQuote => {
+  const statedDates = dateStatements({
+    body,
+    sentences,
+    findings,
+    speakerOf: (finding) => attributions.get(finding)?.entity ?? null,
+    published: input.published,
+  });
+  const quotes = findings.map((finding, index): ExtractedQuote => {
     const attribution = attributions.get(finding);
     const entity = attribution?.entity ?? null;
     const quoteText = body.slice(finding.start, finding.end);
@@ -100,7 +96,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
       speakerRole: attribution?.role ?? null,
       confidence: finding.confidence,
       rule: finding.kind === "mixed" ? finding.rule.replace(/^indirect\./, "mixed.") : finding.rule,
-      stated: resolveStatedDate(dateContext(finding), input.published),
+      stated: statedDates[index] ?? UNKNOWN_DATE,
       claimIndexes: [...new Set(claimIndexes)],
       topicKeys: quoteTopics.map((topic) => topic.key),
     };

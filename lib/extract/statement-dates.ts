@@ -1,0 +1,58 @@
+import { resolveStatedDate } from "./dates";
+import type { QuoteFinding } from "./findings";
+import type { Sentence } from "./sentences";
+import type { FuzzyDate } from "./types";
+
+/**
+ * When each statement was made. In order of preference:
+ * 1. a time phrase around the statement, outside its own words ("she said on
+ *    Tuesday"; "a hamstring injury in February" inside the words dates the
+ *    injury, not the statement);
+ * 2. for a continuation ("A," she said, "B."), its anchor's time phrase;
+ * 3. the same speaker's last dated statement: news reports one occasion per
+ *    speaker unless they say otherwise ("she added", the next paragraph).
+ * Otherwise the date is unknown: neither the publication date nor the day of
+ * the lede's event is a default, since features and analyses quote people
+ * from interviews on other days without saying when.
+ */
+
+type DatingInput = {
+  body: string;
+  sentences: Sentence[];
+  /** Sorted by start offset. */
+  findings: QuoteFinding[];
+  /** Identifies the speaker a finding is attributed to; null when unknown. */
+  speakerOf: (finding: QuoteFinding) => unknown;
+  published: FuzzyDate;
+};
+
+export const UNKNOWN_DATE: FuzzyDate = { date: null, precision: "unknown", phrase: null };
+
+export function dateStatements({ body, sentences, findings, speakerOf, published }: DatingInput): FuzzyDate[] {
+  const lastBySpeaker = new Map<unknown, FuzzyDate>();
+  const dated = new Map<QuoteFinding, FuzzyDate>();
+  for (const finding of findings) {
+    const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
+    const speaker = speakerOf(finding);
+    const own = resolveStatedDate(contextOutside(body, sentences, finding), published);
+    const stated =
+      own.phrase !== null
+        ? own
+        : ((anchor ? dated.get(anchor) : undefined) ??
+          (speaker !== null ? lastBySpeaker.get(speaker) : undefined) ??
+          UNKNOWN_DATE);
+    dated.set(finding, stated);
+    if (speaker !== null && stated.date !== null) lastBySpeaker.set(speaker, stated);
+  }
+  return findings.map((finding) => dated.get(finding) ?? UNKNOWN_DATE);
+}
+
+/** The statement's sentence with its own words blanked out, so that only the
+ * reporting frame ("she said on Tuesday") can date it. */
+function contextOutside(body: string, sentences: Sentence[], finding: QuoteFinding): string {
+  const sentence = sentences[finding.sentence];
+  if (!sentence) return "";
+  const before = body.slice(sentence.start, Math.max(sentence.start, finding.start));
+  const after = body.slice(Math.min(sentence.end, finding.end), sentence.end);
+  return `${before} … ${after}`;
+}
