@@ -1,4 +1,5 @@
-import type { ExtractedQuote } from "../../lib/extract/types";
+import { CLAIM_MATCH_THRESHOLD, claimSimilarity } from "../../lib/extract/claims";
+import type { ExtractedClaim, ExtractedQuote } from "../../lib/extract/types";
 import type { CrossArticleClaims } from "./gold-schema";
 
 export function pairsOf<T>(group: readonly T[]): [T, T][] {
@@ -12,7 +13,7 @@ export function isSameClaimInArticle(a: ExtractedQuote | null, b: ExtractedQuote
 }
 
 /** What the scorer keeps of each matched gold quote for cross-article checks. */
-export type MatchedClaimSignatures = (file: string, goldText: string) => readonly string[] | null;
+export type MatchedClaims = (file: string, goldText: string) => readonly ExtractedClaim[] | null;
 
 export type CrossArticleClaimResult = {
   pairs: number;
@@ -20,24 +21,21 @@ export type CrossArticleClaimResult = {
   ungrouped: { a: { file: string; text: string }; b: { file: string; text: string } }[];
 };
 
-/** Across articles claim indexes mean nothing; the claim signature is what
- * groups them, so two quotes make the same claim when their signatures meet.
+/** Across articles claim indexes mean nothing: the importer stores a new
+ * article's claim under an existing one when `claimSimilarity` reaches the
+ * match threshold (lib/kb/resolve-claims.ts), so the check asks the same.
  * Pairs inside one file are left to the per-article check. */
-export function checkCrossArticleClaims(
-  groups: CrossArticleClaims,
-  signaturesOf: MatchedClaimSignatures,
-): CrossArticleClaimResult {
+export function checkCrossArticleClaims(groups: CrossArticleClaims, claimsOf: MatchedClaims): CrossArticleClaimResult {
   const result: CrossArticleClaimResult = { pairs: 0, grouped: 0, ungrouped: [] };
   for (const group of groups) {
     for (const [a, b] of pairsOf(group)) {
       if (a.file === b.file) continue;
       result.pairs += 1;
-      const signaturesA = signaturesOf(a.file, a.text);
-      const signaturesB = signaturesOf(b.file, b.text);
-      const isGrouped =
-        signaturesA !== null &&
-        signaturesB !== null &&
-        signaturesA.some((signature) => signaturesB.includes(signature));
+      const claimsA = claimsOf(a.file, a.text) ?? [];
+      const claimsB = claimsOf(b.file, b.text) ?? [];
+      const isGrouped = claimsA.some((claimA) =>
+        claimsB.some((claimB) => claimSimilarity(claimA, claimB) >= CLAIM_MATCH_THRESHOLD),
+      );
       if (isGrouped) result.grouped += 1;
       else result.ungrouped.push({ a, b });
     }

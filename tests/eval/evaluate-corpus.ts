@@ -59,7 +59,7 @@ export function evaluateCorpus(extract: Extractor, cases: readonly GoldCase[] = 
   const scoreByName = new Map(results.map((result) => [result.goldCase.name, result.score]));
   const crossArticleClaims = checkCrossArticleClaims(readCrossArticleClaims(), (file, text) => {
     const outcome = scoreByName.get(caseNameOf(file))?.outcomes.find((candidate) => candidate.gold.text === text);
-    return outcome?.predicted ? outcome.claimSignatures : null;
+    return outcome?.predicted ? outcome.claims : null;
   });
   return { results, seedTotals: totalsFor("seed"), fixtureTotals: totalsFor("fixture"), crossArticleClaims };
 }

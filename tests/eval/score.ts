@@ -1,4 +1,4 @@
-import type { ExtractedArticle, ExtractedQuote } from "../../lib/extract/types";
+import type { ExtractedArticle, ExtractedClaim, ExtractedQuote } from "../../lib/extract/types";
 import { isSameClaimInArticle, pairsOf } from "./claim-groups";
 import { isStatedOnCorrect } from "./date-match";
 import type { GoldArticle } from "./gold-schema";
@@ -14,7 +14,7 @@ export type QuoteOutcome = {
   predictedSpeakerName: string | null;
   isSpeakerCorrect: boolean;
   isDateCorrect: boolean;
-  claimSignatures: string[];
+  claims: ExtractedClaim[];
 };
 
 export type ArticleScore = {
@@ -80,7 +80,7 @@ export function scoreArticle(article: ExtractedArticle, gold: GoldArticle, file:
       isSpeakerCorrect:
         predicted !== null && isAttributionCorrect(predictedSpeakerName, goldQuote.speaker, gold.speakers),
       isDateCorrect: predicted !== null && isStatedOnCorrect(predicted.stated, goldQuote.statedOn),
-      claimSignatures: (predicted?.claimIndexes ?? []).flatMap((index) => article.claims[index]?.signature ?? []),
+      claims: (predicted?.claimIndexes ?? []).flatMap((index) => article.claims[index] ?? []),
     };
   });
 

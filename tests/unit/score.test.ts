@@ -176,9 +176,14 @@ describe("checkCrossArticleClaims", () => {
       { file: "b.txt", text: "y" },
     ],
   ];
-  it("groups quotes of different articles by claim signature", () => {
-    expect(checkCrossArticleClaims(groups, () => ["nato war russia"]).grouped).toBe(1);
-    expect(checkCrossArticleClaims(groups, (file) => [file]).grouped).toBe(0);
+  const claim = (signature: string, isNegated = false) => ({ text: signature, signature, isNegated });
+  it("groups quotes of different articles as the importer does, by claim similarity", () => {
+    expect(checkCrossArticleClaims(groups, () => [claim("!war @nato @russia")]).grouped).toBe(1);
+    expect(
+      checkCrossArticleClaims(groups, (file) => [claim(file === "a.txt" ? "!war @nato @russia" : "!rais rate")])
+        .grouped,
+    ).toBe(0);
+    expect(checkCrossArticleClaims(groups, (file) => [claim("!war @nato @russia", file === "b.txt")]).grouped).toBe(0);
     expect(checkCrossArticleClaims(groups, () => null).grouped).toBe(0);
   });
 });
