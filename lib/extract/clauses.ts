@@ -83,20 +83,28 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     const antecedent = mentions.find((m) => !m.isEmbedded && m.last === j - 2);
     if (antecedent) return antecedent;
   }
-  // "X, who chaired the hearing, argued": a relative clause between.
+  // "X, who chaired the hearing, argued" / "X, speaking to reporters, said":
+  // a relative or participial clause between.
   if (tokens[j]?.text === ",") {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
       if (
         !m.isEmbedded &&
-        m.last < j &&
+        m.last + 2 < j &&
         tokens[m.last + 1]?.text === "," &&
-        /^(?:who|which)$/.test(tokens[m.last + 2]?.lower ?? "")
+        opensInterjectedClause(tokens[m.last + 2])
       )
         return m;
     }
   }
   return null;
+}
+
+/** "who …", "which …", or a participle ("speaking to reporters", "asked about
+ * the deal") opening a clause set off by commas after a subject. */
+function opensInterjectedClause(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.isCap) return false;
+  return /^(?:who|which)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower));
 }
 
 /** The first non-embedded mention starting at or after `from` and before

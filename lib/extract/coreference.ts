@@ -57,6 +57,7 @@ const GENERIC_ORG_HEADS = new Set([
   "watchdog",
 ]);
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
+const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
@@ -106,7 +107,7 @@ export class Coreference {
   /** `isSubject`: the mention is a clause subject or a speaker, which makes it
    * the likely referent of a later pronoun. */
   resolve(mention: Mention, isSubject: boolean): Entity | null {
-    const entity = this.find(mention);
+    const entity = this.find(mention) ?? this.unnamedSource(mention);
     if (!entity) {
       // An indefinite description waits for a name only in the lede ("a senior diplomat has warned … X, the envoy, said").
       const isDescription =
@@ -159,6 +160,27 @@ export class Coreference {
       lastSubject: -1,
     };
     this.entities.push(entity);
+    return entity;
+  }
+
+  /** "a crane operator", "one trader at a bank": someone the article leaves
+   * unnamed. An entity without a name is nobody's speaker, but it takes the
+   * pronouns after it ("…," he said), which would otherwise go to the last
+   * named person. In the lede a description may still wait for its name, and
+   * a spokesperson speaks for the organization in their role. */
+  private unnamedSource(mention: Mention): Entity | null {
+    const head = mention.head ?? "";
+    const isPlural = head.endsWith("s") && !head.endsWith("ss");
+    const isUnnamedPerson =
+      mention.form === "nominal" &&
+      mention.kind === "person" &&
+      !mention.isDefinite &&
+      !mention.isEmbedded &&
+      !isPlural;
+    if (!isUnnamedPerson || mention.start < this.ledeEnd) return null;
+    if (mention.organization && SPOKESPEOPLE.has(head)) return null;
+    const entity = this.create(mention, "person", null);
+    setGender(entity, mention.gender, 3);
     return entity;
   }
 
@@ -262,8 +284,9 @@ export class Coreference {
         ) ?? pick(bodies, (e) => e.lastSeen);
       if (acting) return acting;
     }
+    // "the city's housing authority" names one; "a crane operator" is no organization.
     const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;
-    return hasOwnWords ? this.create(mention, "organization", mention.name) : null;
+    return hasOwnWords && mention.isDefinite ? this.create(mention, "organization", mention.name) : null;
   }
 
   private pronoun(mention: Mention): Entity | null {

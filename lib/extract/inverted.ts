@@ -2,6 +2,7 @@ import { isAdverbial, looksLikeClause, mentionAfter, subjectBefore } from "./cla
 import type { SentenceView } from "./findings";
 import type { Mention } from "./mentions";
 import type { ReportingVerb } from "./reporting-verbs";
+import { GROUP_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /**
@@ -22,22 +23,36 @@ const CLAIM_NOUNS =
   /^(?:claims?|assertions?|warnings?|arguments?|views?|fears?|allegations?|statements?|insistence|suggestions?|accusations?)$/;
 const GROUP_LINK = /^(?:at|of|from|with)$/;
 
+// What may follow "X said" in an inverted clause: a time, a place, a channel, a hearer.
+const ADJUNCT_START =
+  /^(?:on|in|at|during|after|before|from|to|with|via|by|while|when|outside|inside|through|last|this|earlier|later|late|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me)$/;
+const DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/;
 
 /** End of the words after `from` up to the next comma or the sentence end, if
  * they are only adjuncts ("on Tuesday", "in a report published on Friday"), else -1. */
-function adjunctTail(tokens: Token[], from: number): number {
+function adjunctTail(tokens: Token[], from: number, takesHearer: boolean): number {
   let end = from;
   while (end < tokens.length && tokens[end]?.text !== "," && tokens[end]?.text !== ".") end++;
   const words = tokens.slice(from, end);
   const isClause = words.some((t) => t.lower === "that" || t.text === ":" || t.text === '"' || FINITE.test(t.lower));
-  return end - from > MAX_TAIL || isClause ? -1 : end;
+  // "…, X accused NATO of …" has an object after the verb, not an adjunct.
+  const first = words[0];
+  const opensAdjunct =
+    !first ||
+    !first.isWord ||
+    ADJUNCT_START.test(first.lower) ||
+    isAdverbial(first) ||
+    GROUP_NOUNS.has(first.lower) ||
+    (takesHearer && (DETERMINER.test(first.lower) || first.isCap));
+  return end - from > MAX_TAIL || isClause || !opensAdjunct ? -1 : end;
 }
 
 /** Start of the subject phrase: "researchers at X" starts at "researchers". */
 function phraseStart(view: SentenceView, m: Mention): number {
   const { tokens, mentions } = view;
-  if (tokens[m.first - 1]?.lower === "the") return m.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[m.first - 1]?.lower ?? "")) return m.first - 1;
   if (!GROUP_LINK.test(tokens[m.first - 1]?.lower ?? "")) return m.first;
   const head = mentions.find((x) => x.last === m.first - 2 && (x.kind === "group" || x.form === "nominal"));
   return head ? head.first : m.first;
@@ -58,7 +73,10 @@ function parenthetical(
   sentenceEnd: number,
 ): [number, number] {
   const before = contentEndsClean(tokens, subjectStart);
-  const isMainClause = !SUBORDINATE_START.test(tokens[0]?.lower ?? "") && looksLikeClause(tokens, 0, before);
+  const opensSubordinate = SUBORDINATE_START.test(tokens[0]?.lower ?? "");
+  // "…, Solberg said, meaning …": a participle after the reporting clause is an adjunct, so the content is before.
+  const afterIsParticiple = /ing$/.test(tokens[afterComma]?.lower ?? "") && !tokens[afterComma]?.isCap;
+  const isMainClause = !opensSubordinate && (looksLikeClause(tokens, 0, before) || (afterIsParticiple && before >= 3));
   if (isMainClause) return [0, before];
   let end = sentenceEnd;
   while (end > afterComma && !tokens[end - 1]?.isWord && tokens[end - 1]?.text !== '"') end--;
@@ -71,7 +89,7 @@ export function invertedClause(view: SentenceView, v: number, verb: ReportingVer
   // "…, said X." with X a name or a description, never a bare pronoun.
   if (tokens[v - 1]?.text === ",") {
     const after = mentionAfter(mentions, v + 1, tokens.length);
-    if (after && after.first <= v + 2 && after.form !== "pronoun" && adjunctTail(tokens, after.next) >= 0) {
+    if (after && after.first <= v + 2 && after.form !== "pronoun" && adjunctTail(tokens, after.next, false) >= 0) {
       return { speaker: after, from: 0, to: contentEndsClean(tokens, v - 1), rule: "indirect.inverted" };
     }
   }
@@ -80,7 +98,7 @@ export function invertedClause(view: SentenceView, v: number, verb: ReportingVer
   const start = phraseStart(view, subject);
   let j = start - 1;
   while (isAdverbial(tokens[j])) j--;
-  const tail = adjunctTail(tokens, v + 1);
+  const tail = adjunctTail(tokens, v + 1, verb.frames.has("hearer"));
   if (tail < 0 || j < 1) return null;
   if (tokens[j]?.lower === "as" && tokens[j - 1]?.text === ",") {
     const claim = tokens

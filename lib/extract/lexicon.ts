@@ -72,7 +72,8 @@ pentagon commission board centre center lab laboratory regulator watchdog airlin
 exchange secretariat directorate presidency junta municipality city-council state-department united city fc
 rovers athletic wanderers albion hotspur county systems technologies industries partners capital labs software
 pharmaceuticals biologics therapeutics airways energy media entertainment foods brands networks solutions ventures
-securities investments associates enterprises communications petroleum mining
+securities investments associates enterprises communications petroleum mining pharma biotech bio
+genomics robotics logistics shipping insurance telecom motor automotive steel chemicals
 `);
 
 /** Nominal heads that refer back to an organization ("the company said"). */

@@ -157,9 +157,11 @@ function categorize(
   const inner = text.slice(span.start, Math.min(span.end, span.start + 80));
   const quoted = inner.split(/\s+/, MAX_TERM_WORDS + 2).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (quoted.length > MAX_TERM_WORDS || span.end - span.start > 80) return "speech";
-  if (SPEECH_END.test(inner) || AUXILIARY_OR_PRONOUN.test(inner)) return "speech";
   const isTitleCase =
     quoted.length >= 2 && quoted.every((w) => /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u.test(w));
+  if (AUXILIARY_OR_PRONOUN.test(inner)) return "speech";
+  // "names such as "Keel Street Consulting."": American style puts the full stop inside the marks.
+  if (SPEECH_END.test(inner) && !(isTitleCase && inner.endsWith("."))) return "speech";
   const work = /^(?:the|a|an|his|her|their|its)$/.test(last) ? previous : last;
   return isTitleCase && WORK_CUES.has(work) ? "title" : "term";
 }

@@ -2,6 +2,7 @@ import type { DirectResult } from "./attribution";
 import {
   contentAfter,
   isAdverbial,
+  isClauseSubject,
   looksLikeClause,
   mentionAfter,
   skipBackOverAdverbs,
@@ -10,6 +11,7 @@ import {
 } from "./clauses";
 import { cueText, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import { invertedClause } from "./inverted";
+import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import type { ReportingVerb } from "./reporting-verbs";
 import type { Token } from "./tokens";
@@ -26,6 +28,16 @@ type Content = { from: number; to: number; rule: string; confidence: number };
 const MIN_OBJECT_WORDS = 3;
 const PREPOSITION_START = /^(?:against|for|of|about|on|in|at|to|with|from|by|over|after|before)$/;
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|it|them|him|her|his|such)$/;
+
+/** "asked not to be named", "declined to be identified": how a source stays
+ * anonymous, not something they said. */
+function isAnonymityFormula(tokens: Token[], from: number): boolean {
+  const words = tokens
+    .slice(Math.max(0, from - 1), from + 4)
+    .map((t) => t.lower)
+    .join(" ");
+  return /\b(?:not )?to (?:not )?be (?:named|identified|quoted)\b/.test(words);
+}
 
 /** Tokens inside quotation marks, which never hold the reporting verb. */
 function quotedTokens(tokens: Token[], spans: QuoteSpan[]): boolean[] {
@@ -123,13 +135,22 @@ function subjectOf(
   if (subject) return { kind: "mention", mention: subject };
   const j = skipBackOverAdverbs(tokens, v);
   const before = tokens[j];
-  if (
-    (before?.lower === "and" || before?.lower === "but" || (before?.text === "," && verb.form === "ing")) &&
-    lastSubject
-  )
-    return lastSubject;
+  const isCoordinated = before?.lower === "and" || before?.lower === "but";
+  if ((isCoordinated || (before?.text === "," && verb.form === "ing")) && lastSubject) return lastSubject;
+  // "X declined to comment on Y, but said …": the verb shares the main clause's subject.
+  if (isCoordinated && (verb.form === "past" || verb.form === "third")) {
+    const main = mentions.find((m) => !m.isEmbedded && m.last < j && isClauseSubject(tokens, m));
+    if (main && main.first <= 2) return { kind: "mention", mention: main };
+  }
+  if (isBarePluralSubject(tokens, j) && verb.isStrong) return { kind: "none" };
+  // "The bank left rates unchanged, saying …": the subject of the main clause,
+  // not a dateline's outlet or a name inside the clause.
   if (verb.form === "ing" && before?.text === ",") {
-    const first = mentions.find((m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun");
+    const inParentheses = (m: Mention) => tokens[m.first - 1]?.text === "(" && tokens[m.last + 1]?.text === ")";
+    const candidates = mentions.filter(
+      (m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun" && !inParentheses(m),
+    );
+    const first = candidates.find((m) => isClauseSubject(tokens, m)) ?? candidates[0];
     return first ? { kind: "mention", mention: first } : null;
   }
   // "In the same speech, accused X of …": an opening adverbial, then the verb with no subject.
@@ -147,6 +168,17 @@ function subjectOf(
     .findIndex((t, k) => t.text === "," && /^(?:who|whom)$/.test(tokens[k + 1]?.lower ?? ""));
   if (before?.text === "," && relative > 0 && verb.isStrong && tokens[relative - 1]?.isWord) return { kind: "none" };
   return null;
+}
+
+const DETERMINERS = /^(?:some|many|most|several|other|few|local|both)$/;
+
+/** "Exporters say …", "Some shopkeepers said …": a plural noun phrase opening
+ * the sentence speaks for an unnamed group. */
+function isBarePluralSubject(tokens: Token[], last: number): boolean {
+  if (last < 0 || last > 2) return false;
+  const head = tokens[last];
+  if (!head?.isWord || !/[^s]s$/.test(head.lower) || (last > 0 && head.isCap)) return false;
+  return tokens.slice(0, last).every((t) => t.isWord && (DETERMINERS.test(t.lower) || !t.isCap || t === tokens[0]));
 }
 
 type Draft = { from: number; to: number; rule: string; confidence: number; cue: string; speaker: SpeakerRef };
@@ -269,6 +301,7 @@ export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], di
       const content = contentOf(tokens, v, verb, quoted);
       if (!content) continue;
       const { to } = content;
+      if (isAnonymityFormula(tokens, content.from)) continue;
       const words = tokens.slice(content.from, to).filter((t) => t.isWord).length;
       if (words < (content.rule === "indirect.object" ? MIN_OBJECT_WORDS : 2)) continue;
       const isElided = subject.kind === "previous";

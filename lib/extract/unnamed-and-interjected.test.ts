@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { extractText, quoteWith, speakerOf } from "./test-support";
+
+/** Subjects set off from their verb, unnamed sources and group voices. */
+
+describe("a subject set off from its reporting verb", () => {
+  it("skips a participial clause between the subject and the verb, and shares the subject with “and said”", () => {
+    const article = extractText(
+      "Trade Minister Hamid Qureshi, speaking to reporters in Lahore, urged both sides to return to talks and said the government would not allow the ports to stay shut.",
+    );
+    expect(speakerOf(article, "both sides to return")).toBe("Hamid Qureshi");
+    expect(speakerOf(article, "would not allow")).toBe("Hamid Qureshi");
+  });
+
+  it("gives “but said” the subject of the main clause", () => {
+    const article = extractText(
+      "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
+    );
+    expect(speakerOf(article, "know more by December")).toBe("Ilse Varga");
+  });
+
+  it("gives a closing “, saying …” the main clause's subject, not a dateline's outlet", () => {
+    const article = extractText(
+      "OSLO, May 2 (Northwire) - The Norges Reserve Bank held its main rate at 4.5% on Thursday, saying inflation was still too high to justify a cut.",
+    );
+    expect(speakerOf(article, "still too high")).toBe("Norges Reserve Bank");
+  });
+
+  it("takes the clause before “…, X said, meaning …” as the content", () => {
+    const article = extractText(
+      "Kari Lunde, an oceanographer, studies sinking debris. Pellets sink as fast as 800 meters a day, Lunde said, meaning plastic can reach the seabed within a week.",
+    );
+    expect(quoteWith(article, "Pellets sink").text).toBe("Pellets sink as fast as 800 meters a day");
+    expect(speakerOf(article, "Pellets sink")).toBe("Kari Lunde");
+  });
+
+  it("reads “…, a company spokeswoman said” as the company speaking", () => {
+    const article = extractText(
+      "Brightwell Pharma won approval for its antifungal drug on Monday.\n\nBrightwell expects the drug to reach hospital pharmacies by late April, a company spokeswoman said.",
+    );
+    expect(speakerOf(article, "hospital pharmacies")).toBe("Brightwell Pharma");
+  });
+
+  it("does not read an object after the verb as an inverted clause's tail", () => {
+    const article = extractText(
+      "In a bold statement that raised tensions, a senior official has accused the agency of hiding test results.",
+    );
+    expect(quoteWith(article, "hiding test results").text).toBe("the agency of hiding test results");
+  });
+});
+
+describe("unnamed sources", () => {
+  it("keeps an unnamed source's pronouns from the last named speaker", () => {
+    const article = extractText(
+      [
+        "“My orders have been sitting on the quay since Sunday,” said Asad Malik, who owns a towel factory.",
+        "",
+        "A nurse at the port clinic, who asked not to be named, said she had not been paid since the strike began. “I have three children in school,” she said.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "sitting on the quay")).toBe("Asad Malik");
+    expect(speakerOf(article, "not been paid")).toBeNull();
+    expect(speakerOf(article, "three children")).toBeNull();
+  });
+
+  it("does not take the anonymity formula for something said", () => {
+    const article = extractText(
+      "“This one might be different,” said one fund manager, who asked not to be named because he holds the stock.",
+    );
+    expect(article.quotes.map((quote) => quote.text)).toEqual(["This one might be different"]);
+  });
+
+  it("reads a plural noun opening the sentence as an unnamed group's voice", () => {
+    const article = extractText(
+      "Local exporters say the damage is already being done to the country's reputation. Some shopkeepers said the strike had emptied their shelves.",
+    );
+    expect(quoteWith(article, "damage is already").text).toBe(
+      "the damage is already being done to the country's reputation",
+    );
+    expect(speakerOf(article, "damage is already")).toBeNull();
+    expect(speakerOf(article, "emptied their shelves")).toBeNull();
+  });
+
+  it("does not take a name in quotation marks for a quote", () => {
+    const article = extractText(
+      'He paid shell companies with bland names such as "Northbridge Advisory" and "Keel Street Consulting."',
+    );
+    expect(article.quotes).toEqual([]);
+  });
+});
