@@ -57,6 +57,8 @@ const GENERIC_ORG_HEADS = new Set([
   "watchdog",
 ]);
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
+// Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
+const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "source", "politician", "person"]);
 const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
@@ -99,6 +101,8 @@ export class Coreference {
   readonly entities: Entity[] = [];
   readonly resolved = new Map<Mention, Entity>();
   private readonly pending: Pending[] = [];
+  /** Descriptions settled on a name that gave no role of its own, which a better-fitting name may still take. */
+  private readonly tentative: Pending[] = [];
   private latestSpeaker: Entity | null = null;
 
   /** `ledeEnd`: where the article's first paragraph ends. */
@@ -140,9 +144,28 @@ export class Coreference {
       const fits =
         entity.kind === "person" &&
         (entity.gender === null || pending.gender === null || entity.gender === pending.gender);
-      if (applies(pending) && fits) this.resolved.set(pending.mention, entity);
-      else this.pending.push(pending);
+      if (applies(pending) && fits) {
+        this.resolved.set(pending.mention, entity);
+        if (pending.mention.form === "nominal") this.tentative.push(pending);
+      } else this.pending.push(pending);
     }
+  }
+
+  /** "the firm's finance director … Ms X": a description just before a new
+   * name is that person. A name whose own role says something else is not; a
+   * name with no role takes the description only until a name whose role
+   * shares its noun comes ("a judge … Gordon Pike, 61, … Judge Helen X"). */
+  private settleDescriptions(entity: Entity, name: Mention): void {
+    if (name.isEmbedded) return;
+    const role = name.role?.toLowerCase() ?? null;
+    const isDescription = (p: Pending) => p.mention.form === "nominal" && name.start - p.mention.end < CATAPHORA_WINDOW;
+    const sharesHead = (p: Pending) => role !== null && role.includes(p.mention.head ?? "");
+    for (const settled of this.tentative.splice(0)) {
+      if (sharesHead(settled) && isDescription(settled)) this.resolved.set(settled.mention, entity);
+      else this.tentative.push(settled);
+    }
+    const isGeneric = (p: Pending) => GENERIC_PERSON_HEADS.has(p.mention.head ?? "");
+    this.settlePending(entity, (p) => isDescription(p) && (role === null || sharesHead(p) || isGeneric(p)));
   }
 
   private create(mention: Mention, kind: SpeakerKind, name: string | null): Entity {
@@ -239,11 +262,7 @@ export class Coreference {
       (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
     if (!match) {
       const created = this.create(mention, "person", name);
-      // "the firm's finance director … Ms X": a description just before a new name is that person.
-      this.settlePending(
-        created,
-        (p) => p.mention.form === "nominal" && mention.start - p.mention.end < CATAPHORA_WINDOW && !mention.isEmbedded,
-      );
+      this.settleDescriptions(created, mention);
       return created;
     }
     if (words.length > match.words.length) {

@@ -57,6 +57,15 @@ const PLURAL_VERB = /^(?:are|were|have)$/;
 
 /** End (exclusive) of the run of capitalized words starting at `i`; "of",
  * "for", "and", "&" join capitals inside institutional names. */
+/** "Food and Drug Administration": the capitalized words after an "and" end
+ * in an organization word, so the "and" is inside one name. */
+function endsInstitution(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && isNameWord(tokens[k])) k++;
+  const last = tokens[k - 1];
+  return k > from && last !== undefined && isOrgWord(last);
+}
+
 export function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   let isInstitutional = isOrgWord(tokens[i] as Token) || isRoleNoun(tokens[i]);
@@ -75,7 +84,10 @@ export function runEnd(tokens: Token[], i: number): number {
       continue;
     }
     const joins =
-      next.lower === "of" || next.text === "&" || ((next.lower === "for" || next.lower === "and") && isInstitutional);
+      next.lower === "of" ||
+      next.text === "&" ||
+      ((next.lower === "for" || next.lower === "and") && isInstitutional) ||
+      (next.lower === "and" && j - i <= 2 && endsInstitution(tokens, j + 1));
     const after = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
     if (!joins || !isNameWord(tokens[after])) break;
     isInstitutional = true;

@@ -139,8 +139,8 @@ function subjectOf(
   if ((isCoordinated || (before?.text === "," && verb.form === "ing")) && lastSubject) return lastSubject;
   // "X declined to comment on Y, but said …": the verb shares the main clause's subject.
   if (isCoordinated && (verb.form === "past" || verb.form === "third")) {
-    const main = mentions.find((m) => !m.isEmbedded && m.last < j && isClauseSubject(tokens, m));
-    if (main && main.first <= 2) return { kind: "mention", mention: main };
+    const main = mentions.findLast((m) => !m.isEmbedded && m.last < j && isClauseSubject(tokens, m));
+    if (main) return { kind: "mention", mention: main };
   }
   if (isBarePluralSubject(tokens, j) && verb.isStrong) return { kind: "none" };
   // "The bank left rates unchanged, saying …": the subject of the main clause,
@@ -203,7 +203,9 @@ function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | 
   const { tokens, mentions } = view;
   let npEnd = a + 2;
   while (npEnd < tokens.length && tokens[npEnd]?.text !== "," && tokens[npEnd]?.text !== ".") npEnd++;
-  const speaker = mentionAfter(mentions, a + 2, npEnd);
+  // "according to the agency's review": the possessor is the source.
+  const possessor = mentions.find((m) => m.isPossessor && m.first >= a + 2 && m.first < npEnd && m.form !== "pronoun");
+  const speaker = mentionAfter(mentions, a + 2, npEnd) ?? possessor ?? null;
   if (!speaker || speaker.first > a + 6) return null;
   const cue = `${tokens[a]?.text ?? ""} ${tokens[a + 1]?.text ?? ""}`;
   const atStart = a === 0 || (tokens[a - 1]?.text === "," && a <= 4);

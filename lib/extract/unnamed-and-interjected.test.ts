@@ -88,3 +88,26 @@ describe("unnamed sources", () => {
     expect(article.quotes).toEqual([]);
   });
 });
+
+describe("sources named late or through what they wrote", () => {
+  it("gives a lede's description to the later name whose role shares its noun, not to the first name after it", () => {
+    const article = extractText(
+      [
+        'A former treasurer was sentenced on Thursday to seven years in prison after a judge rejected his plea and said he had "treated savings like a credit line."',
+        "",
+        "Gordon Pike, 61, of Hartwell, pleaded guilty in February.",
+        "",
+        "U.S. District Judge Helen Marchetti said the sentence had to deter others.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "credit line")).toBe("Helen Marchetti");
+    expect(speakerOf(article, "deter others")).toBe("Helen Marchetti");
+  });
+
+  it("reads “according to the agency's documents” as the agency speaking", () => {
+    const article = extractText(
+      "The Food and Drug Administration approved the drug on Monday. Four patients had to stop treatment because of liver damage, according to the agency's review documents.",
+    );
+    expect(speakerOf(article, "stop treatment")).toBe("Food and Drug Administration");
+  });
+});
