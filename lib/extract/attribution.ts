@@ -24,8 +24,16 @@ export type DirectResult = {
   clauseSubjects: Map<number, SpeakerRef>;
 };
 
-/** `isShared`: the verb also reports its own content ("he insisted that …: “…”"). */
-type Clause = { verb: number; particle: boolean; speaker: Mention | null; lemma: string; isShared?: boolean };
+/** `isShared`: the verb also reports its own content ("he insisted that …: “…”").
+ * `isAnyVerb`: not a reporting verb, only a subject and a colon ("he grinned: “…”"). */
+type Clause = {
+  verb: number;
+  particle: boolean;
+  speaker: Mention | null;
+  lemma: string;
+  isShared?: boolean;
+  isAnyVerb?: boolean;
+};
 
 /** “…,” X said / “…,” said X: the clause right after the closing mark. */
 function trailingClause(view: SentenceView, from: number, to: number): Clause | null {
@@ -65,7 +73,19 @@ function leadingClause(view: SentenceView, from: number, before: number): Clause
     if (verb && speaker)
       return { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma, isShared: true };
   }
-  return null;
+  return subjectBeforeColon(view, from, before - 1);
+}
+
+/** "he grinned: “…”", "Oduya summed up the mood: “…”": any verb leading
+ * into a quote through a colon makes its clause's subject the speaker. */
+function subjectBeforeColon(view: SentenceView, from: number, colon: number): Clause | null {
+  const { tokens, mentions } = view;
+  const subject = mentions.findLast(
+    (m) => !m.isEmbedded && m.first >= from && m.next < colon && m.kind !== "place" && isClauseSubject(tokens, m),
+  );
+  if (!subject) return null;
+  const verb = tokens[subject.next];
+  return { verb: subject.next, particle: false, speaker: subject, lemma: verb?.lower ?? "", isAnyVerb: true };
 }
 
 function closeLeadingClause(view: SentenceView, from: number, before: number): Clause | null {
@@ -153,8 +173,18 @@ function attributeSentence(
     if (!clause.isShared) result.usedVerbs.add(`${view.sentence.index}:${clause.verb}`);
     const speakerMention = authorOfDocument(clause, previousView);
     const speaker: SpeakerRef = speakerMention ? { kind: "mention", mention: speakerMention } : { kind: "previous" };
-    const confidence = speakerMention ? (speakerMention.form === "pronoun" ? 0.85 : 0.95) : 0.5;
-    const rule = trailing ? "direct.quote-then-speaker" : "direct.colon-intro";
+    const confidence = clause.isAnyVerb
+      ? 0.75
+      : speakerMention
+        ? speakerMention.form === "pronoun"
+          ? 0.85
+          : 0.95
+        : 0.5;
+    const rule = trailing
+      ? "direct.quote-then-speaker"
+      : clause.isAnyVerb
+        ? "direct.colon-any-verb"
+        : "direct.colon-intro";
     const found = finding(span, view, rule, confidence, cueText(tokens, clause.verb, clause.particle), speaker);
     result.findings.push(found);
     result.clauseSubjects.set(view.sentence.index, speaker);

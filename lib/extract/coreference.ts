@@ -1,3 +1,4 @@
+import { DEMONYMS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
 import { haveCommonKey, transliterationKeys } from "./transliteration";
@@ -58,7 +59,9 @@ const GENERIC_ORG_HEADS = new Set([
 ]);
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
-const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "source", "politician", "person"]);
+const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "politician"]);
+// "a source close to …", "a person familiar with …": unnamed by design, never named later.
+const ANONYMOUS_HEADS = new Set(["source", "person", "insider"]);
 const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
@@ -200,7 +203,8 @@ export class Coreference {
       !mention.isDefinite &&
       !mention.isEmbedded &&
       !isPlural;
-    if (!isUnnamedPerson || mention.start < this.ledeEnd) return null;
+    const waitsForName = mention.start < this.ledeEnd && !ANONYMOUS_HEADS.has(head);
+    if (!isUnnamedPerson || waitsForName) return null;
     if (mention.organization && SPOKESPEOPLE.has(head)) return null;
     const entity = this.create(mention, "person", null);
     setGender(entity, mention.gender, 3);
@@ -275,6 +279,8 @@ export class Coreference {
   private nominalPerson(mention: Mention): Entity | null {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
+    // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
+    if (mention.role === null && (head === "year-old" || DEMONYMS.has(head))) return this.pronoun(mention);
     const withRole = this.entities.filter(
       (e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)),
     );
@@ -313,7 +319,10 @@ export class Coreference {
     const candidates = this.entities.filter(
       (e) => (wantsPerson ? e.kind === "person" : e.kind === "organization") && e.lastSeen < mention.start,
     );
-    const compatible = candidates.filter((e) => !wantsPerson || e.gender === null || e.gender === mention.gender);
+    // "it" is a company or a body; a town or a country only when it acted as a subject ("Moscow said it …").
+    const compatible = candidates.filter((e) =>
+      wantsPerson ? e.gender === null || e.gender === mention.gender : !e.isPlace || e.lastSubject >= 0,
+    );
     const bySubject = compatible.filter((e) => e.lastSubject >= 0);
     const pool = bySubject.length > 0 ? bySubject : compatible;
     const key = (e: Entity) => (bySubject.length > 0 ? e.lastSubject : e.lastSeen);

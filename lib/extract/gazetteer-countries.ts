@@ -200,3 +200,17 @@ function parseRows(rows: string): PlaceRow[] {
 
 export const COUNTRIES: readonly PlaceRow[] = parseRows(COUNTRY_ROWS);
 export const REGIONS: readonly PlaceRow[] = parseRows(REGION_ROWS);
+
+/** States and provinces that datelines and "Reno, Nevada" place towns in. Left
+ * out: names that are also common given names (Georgia, Virginia, Victoria). */
+export const SUBNATIONAL_REGIONS: readonly string[] = `
+Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois,
+Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi,
+Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota,
+Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont,
+West Virginia, Wisconsin, Wyoming, Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland, Nova Scotia,
+Ontario, Quebec, Saskatchewan, New South Wales, Queensland, Tasmania, Western Australia, South Australia, Scotland,
+Wales, Northern Ireland, England, Bavaria, Catalonia, Andalusia, Lombardy, Sicily, Punjab, Sindh, Kerala, Bihar`
+  .split(",")
+  .map((name) => name.trim())
+  .filter(Boolean);

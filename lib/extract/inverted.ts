@@ -28,6 +28,8 @@ const ADJUNCT_START =
   /^(?:on|in|at|during|after|before|from|to|with|via|by|while|when|outside|inside|through|last|this|earlier|later|late|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 
+const QUESTION_FRAME = /^(?:asked|pressed|questioned|quizzed|challenged)$/;
+
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/;
 
 /** End of the words after `from` up to the next comma or the sentence end, if
@@ -86,6 +88,8 @@ function parenthetical(
 export function invertedClause(view: SentenceView, v: number, verb: ReportingVerb): InvertedClause | null {
   const { tokens, mentions } = view;
   if (verb.form !== "past" && verb.form !== "third") return null;
+  // "Asked about his future, he pointed to …": the question put to them, not their words.
+  if (QUESTION_FRAME.test(tokens[0]?.lower ?? "")) return null;
   // "…, said X." with X a name or a description, never a bare pronoun.
   if (tokens[v - 1]?.text === ",") {
     const after = mentionAfter(mentions, v + 1, tokens.length);

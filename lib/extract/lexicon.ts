@@ -4,7 +4,7 @@
  * names. All lower case.
  */
 
-import { COUNTRIES, REGIONS } from "./gazetteer-countries";
+import { COUNTRIES, REGIONS, SUBNATIONAL_REGIONS } from "./gazetteer-countries";
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 const PLACE_ROWS = [...COUNTRIES, ...REGIONS];
@@ -28,7 +28,7 @@ governor's pilot engineer architect designer artist singer actor actress directo
 athlete champion runner cyclist swimmer boxer driver jockey trainer physio psychologist psychiatrist dentist pharmacist
 paramedic victim witness survivor resident mother father son daughter wife husband sister brother widow agent
 sponsor co-author investigator organizer organiser critic chef farmer teenager pensioner shopkeeper owner pal
-source insider neighbour neighbor onlooker eyewitness bystander relative cousin uncle aunt landlord landlady
+source person insider neighbour neighbor onlooker eyewitness bystander relative cousin uncle aunt landlord landlady
 commodore brigadier corporal
 assistant colleague friend spokesperson's owner lawmaker supporter fan
 `);
@@ -131,6 +131,7 @@ export const PLACES = new Set([
   ...PLACE_ROWS.flatMap((row) => [row.name, ...row.otherNames, ...row.seats]).map((name) => name.toLowerCase()),
   ...words(`europe america africa asia new york london paris berlin brussels geneva washington beijing tokyo moscow kyiv
   kiev westminster whitehall wall street`),
+  ...SUBNATIONAL_REGIONS.map((name) => name.toLowerCase()),
 ]);
 
 /** Nationality adjectives, which start roles ("Russian foreign minister") but never name a speaker. */

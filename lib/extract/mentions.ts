@@ -1,6 +1,6 @@
 import { GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, ROLE_NOUNS } from "./lexicon";
 import { isNameWord, nameMention, runEnd } from "./name-mentions";
-import { nominalMention } from "./nominal-mentions";
+import { epithetMention, nominalMention } from "./nominal-mentions";
 import { bare } from "./roles";
 import type { Token } from "./tokens";
 import type { Gender } from "./types";
@@ -126,6 +126,11 @@ export function findMentions(
           isDefinite: true,
         }),
       );
+      continue;
+    }
+    const epithet = epithetMention(text, tokens, i, make);
+    if (epithet) {
+      mentions.push(epithet);
       continue;
     }
     const isSentenceStart = i === firstWord;

@@ -96,9 +96,21 @@ export function runEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Whether ", <country or region>" follows, closed by punctuation. */
+function regionAfterComma(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ",") return false;
+  for (const length of [1, 2, 3]) {
+    const words = tokens.slice(end + 1, end + 1 + length);
+    const closer = tokens[end + 1 + length];
+    if (words.length === length && words.every((t) => t.isCap) && (!closer || /^[,.;)]$/.test(closer.text)))
+      return PLACES.has(words.map((t) => t.lower).join(" "));
+  }
+  return false;
+}
+
 function classify(
   words: Token[],
-  around: { before: Token | undefined; after: Token | undefined },
+  around: { before: Token | undefined; after: Token | undefined; region: boolean },
   isDateline: boolean,
 ): Mention["kind"] | null {
   const lower = words.map((t) => t.lower).join(" ");
@@ -108,7 +120,14 @@ function classify(
     return null;
   if (words.some((t) => /\p{N}/u.test(t.text))) return null;
   if (PLACES.has(lower) || words.some((t) => PLACE_NOUNS.has(t.lower))) return "place";
-  if (capsCount > 0 || words.some((t) => isOrgWord(t) || t.lower === "of") || MULTIWORD_ORGS.has(lower))
+  // "Reno, Nevada," / "Tromso, Norway,": a town placed in its region.
+  if (around.region && words.length <= 2) return "place";
+  // "Harlow & Finch", "Procter & Gamble": people are not written with an ampersand.
+  if (
+    capsCount > 0 ||
+    words.some((t) => isOrgWord(t) || t.lower === "of" || t.text === "&") ||
+    MULTIWORD_ORGS.has(lower)
+  )
     return "organization";
   if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
   if (words.length === 1 && around.before && LOCATIVE.has(around.before.lower)) return "place";
@@ -175,7 +194,7 @@ export function nameMention(
     nameEnd = nameStart + ofAt;
   const kind = classify(
     tokens.slice(nameStart, nameEnd),
-    { before: tokens[from - 1], after: tokens[end] },
+    { before: tokens[from - 1], after: tokens[end], region: regionAfterComma(tokens, end) },
     options.isDateline,
   );
   if (!kind) return null;

@@ -12,6 +12,7 @@ const DEFINITE = new Set(["the", "this", "that"]);
 const QUANTIFIERS = /^(?:some|many|several|two|three|four|senior|top|other|most|few)$/;
 const EXTENSION = /^(?:for|of|at|with|from|in|near)$/;
 const MAX_EXTENSION = 10;
+const SOURCE_PLACEMENT = new Set(["close", "familiar", "briefed", "linked", "connected", "near"]);
 const STOPS_EXTENSION = new Set([
   "who",
   "which",
@@ -54,8 +55,11 @@ function modifierStart(tokens: Token[], head: number): number {
 
 /** How far a "for/of/at" phrase after the head carries the mention on. */
 function extensionEnd(tokens: Token[], head: number): number {
-  if (!EXTENSION.test(tokens[head + 1]?.lower ?? "")) return head;
-  let k = head + 2;
+  // "a source close to the club", "a person familiar with the talks": how anonymous sources are placed.
+  const isPlacement =
+    SOURCE_PLACEMENT.has(tokens[head + 1]?.lower ?? "") && /^(?:to|with)$/.test(tokens[head + 2]?.lower ?? "");
+  if (!EXTENSION.test(tokens[head + 1]?.lower ?? "") && !isPlacement) return head;
+  let k = head + (isPlacement ? 3 : 2);
   while (
     k < head + MAX_EXTENSION &&
     tokens[k] &&
@@ -99,5 +103,30 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
     head: bare(t),
     gender,
     isDefinite,
+  });
+}
+
+/** "the Spaniard", "the 24-year-old": sports and feature writing's way of
+ * referring back to someone already named, by nationality or age. */
+export function epithetMention(text: string, tokens: Token[], i: number, make: MakeMention): Mention | null {
+  const t = tokens[i] as Token;
+  const isAge = t.lower === "year-old" && tokens[i - 1]?.text === "-" && /^\d+$/.test(tokens[i - 2]?.text ?? "");
+  const first = isAge ? i - 2 : i;
+  if (tokens[first - 1]?.lower !== "the") return null;
+  const next = tokens[i + 1];
+  const isNoun = !next || !next.isWord || (!next.isCap && !isRoleNoun(next) && !ORG_HEADS.has(next.lower));
+  const isDemonym = t.isCap && DEMONYMS.has(t.lower) && !t.lower.endsWith("s");
+  if (!isNoun || (!isAge && !isDemonym)) return null;
+  return make({
+    kind: "person",
+    form: "nominal",
+    first,
+    last: i,
+    core: [first - 1, i + 1],
+    name: null,
+    role: null,
+    head: t.lower,
+    gender: null,
+    isDefinite: true,
   });
 }

@@ -58,6 +58,10 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
     if (next.lower === "while" || next.lower === "whereas") return true;
     if (endsAtRelative && (next.lower === "which" || next.lower === "who")) return true;
     if (verbAt(tokens, i + 1)?.form === "ing") return true;
+    // "X, who said A, told analysts B": the main clause's verb after a relative clause.
+    const mainVerb = verbAt(tokens, i + 1);
+    if (mainVerb && (mainVerb.form === "past" || mainVerb.form === "third") && tokens[i + 2]?.lower !== "by")
+      return true;
   }
   if ((t.lower === "and" || t.lower === "but") && next) {
     let j = i + 1;

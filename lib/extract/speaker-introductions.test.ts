@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText, quoteWith, speakerOf } from "./test-support";
 
-/** Subjects set off from their verb, unnamed sources and group voices. */
+/** How news introduces speakers beyond "X said": set-off subjects, unnamed sources, group voices, epithets, colons. */
 
 describe("a subject set off from its reporting verb", () => {
   it("skips a participial clause between the subject and the verb, and shares the subject with “and said”", () => {
@@ -109,5 +109,55 @@ describe("sources named late or through what they wrote", () => {
       "The Food and Drug Administration approved the drug on Monday. Four patients had to stop treatment because of liver damage, according to the agency's review documents.",
     );
     expect(speakerOf(article, "stop treatment")).toBe("Food and Drug Administration");
+  });
+});
+
+describe("more ways news introduces a speaker", () => {
+  it("takes any verb leading into a quote through a colon", () => {
+    const article = extractText(
+      "Striker Jamie Oduya, who set up the winner, summed up the mood in the dressing room: ‘He is the best finisher I have ever played with.’",
+    );
+    expect(speakerOf(article, "best finisher")).toBe("Jamie Oduya");
+    expect(quoteWith(article, "best finisher").rule).toBe("direct.colon-any-verb");
+  });
+
+  it("resolves “the Spaniard” to the person last acting, like a pronoun", () => {
+    const article = extractText(
+      "Iñaki Larrea, the Harbourside manager, was furious on Sunday.\n\nThe Spaniard insisted the striker had told him face to face that he wanted to stay.",
+    );
+    expect(speakerOf(article, "face to face")).toBe("Iñaki Larrea");
+  });
+
+  it("keeps a source close to an organization anonymous, even in the lede", () => {
+    const article = extractText(
+      "A source close to the German club told the Daily Courier: “They see him as the perfect replacement.”",
+    );
+    expect(speakerOf(article, "perfect replacement")).toBeNull();
+  });
+
+  it("ends a relative clause's content where the main clause's reporting verb comes", () => {
+    const article = extractText(
+      "Finance chief Ben Adeyemi, who said discounts would cut margins, told analysts the company had no plans to slow store openings.",
+    );
+    expect(quoteWith(article, "discounts").text).toBe("discounts would cut margins");
+    expect(quoteWith(article, "no plans").text).toBe("the company had no plans to slow store openings");
+  });
+
+  it("reads “Harlow & Finch” as a company and “Reno, Nevada” as a place that “it” does not refer to", () => {
+    const article = extractText(
+      "Harlow & Finch, the home-goods chain, cut its profit forecast on Wednesday. The company said it would close its warehouse in Reno, Nevada, by December. It said the closure would affect about 260 workers.",
+    );
+    expect(speakerOf(article, "close its warehouse")).toBe("Harlow & Finch");
+    expect(speakerOf(article, "260 workers")).toBe("Harlow & Finch");
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([
+      ["Harlow & Finch", "organization"],
+    ]);
+  });
+
+  it("does not take the question put to someone for their words", () => {
+    const article = extractText(
+      "Kovalenko scored twice. Asked about his future, the striker smiled and pointed to the badge on his shirt.",
+    );
+    expect(article.quotes.filter((quote) => quote.text.includes("Asked"))).toEqual([]);
   });
 });
