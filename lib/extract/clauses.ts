@@ -104,7 +104,7 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
  * the deal") opening a clause set off by commas after a subject. */
 function opensInterjectedClause(t: Token | undefined): boolean {
   if (!t || !t.isWord || t.isCap) return false;
-  return /^(?:who|which)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower));
+  return /^(?:who|whose|which)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower));
 }
 
 /** The first non-embedded mention starting at or after `from` and before
@@ -215,4 +215,20 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
   const next = tokens[m.next];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
+}
+
+const SUBORDINATORS = new Set(
+  "after before when whenever because since until although though if while whereas once unless as".split(" "),
+);
+
+/** Whether a mention is the subject of a subordinate clause ("after Wexham's
+ * Reid had equalized"): a subordinator opens its clause before it. Such
+ * subjects are less likely referents of a later "he" than the main clause's. */
+export function isInSubordinateClause(tokens: Token[], m: Mention): boolean {
+  for (let k = m.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.text === ";" || t.text === ":") return false;
+    if (SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import type { QuoteSpan } from "./quotations";
 
 const REFERS_BACK = /^(?:that|this|those|these|such|so)$/i;
 const SPEECH_NOUNS =
-  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea)$/;
+  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal)$/;
 
 function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
   return finding.start <= span.start && span.end <= finding.end;
@@ -38,7 +38,7 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
         !m.isEmbedded &&
         m.kind === "person" &&
         m.form === "name" &&
-        /^(?:of|from|by)$/.test(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? ""),
+        /^(?:of|from|by)$/.test(tokens[m.first - 1]?.lower ?? ""),
     ) ?? null
   );
 }

@@ -321,7 +321,9 @@ export class Coreference {
     );
     // "it" is a company or a body; a town or a country only when it acted as a subject ("Moscow said it …").
     const compatible = candidates.filter((e) =>
-      wantsPerson ? e.gender === null || e.gender === mention.gender : !e.isPlace || e.lastSubject >= 0,
+      wantsPerson
+        ? e.gender === null || mention.gender === null || e.gender === mention.gender
+        : !e.isPlace || e.lastSubject >= 0,
     );
     const bySubject = compatible.filter((e) => e.lastSubject >= 0);
     const pool = bySubject.length > 0 ? bySubject : compatible;

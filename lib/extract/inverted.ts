@@ -16,7 +16,8 @@ import type { Token } from "./tokens";
 
 export type InvertedClause = { speaker: Mention; from: number; to: number; rule: string };
 
-const MAX_TAIL = 10;
+// "…, X said on Tuesday at the close of a three-day negotiating round in the capital."
+const MAX_TAIL = 16;
 const SUBORDINATE_START =
   /^(?:without|with|if|when|while|after|before|in|on|at|for|because|although|though|as|despite|by|once|unless|since|until)$/;
 const CLAIM_NOUNS =

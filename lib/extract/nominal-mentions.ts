@@ -89,7 +89,8 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   const isIndefinite = determiner === "a" || determiner === "an";
   if (!isGroup && !isDefinite && !isIndefinite && !tokens[first]?.isCap && !hasExtension) return null;
   const kind = isGroup ? "group" : isOrgHead && !isRoleNoun(t) ? "organization" : "person";
-  const last = kind === "group" ? i : extensionEnd(tokens, i);
+  // "diplomats from two Gulf states", "analysts at the bank": a group placed by what follows.
+  const last = extensionEnd(tokens, i);
   const core: [number, number] = [DEFINITE.has(determiner) ? first - 1 : first, last + 1];
   const gender = MALE_TITLES.has(word) ? "male" : FEMALE_TITLES.has(word) ? "female" : null;
   return make({

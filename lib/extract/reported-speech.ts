@@ -50,6 +50,18 @@ function quotedTokens(tokens: Token[], spans: QuoteSpan[]): boolean[] {
   return quoted;
 }
 
+const CONJUNCTIONS = /^(?:and|but|although|though|while|whereas)$/;
+const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we)$/;
+
+/** A subject (a pronoun or up to four capitalized words) and a past or present reporting verb. */
+function startsReportingClause(tokens: Token[], from: number): boolean {
+  let k = from;
+  if (SUBJECT_PRONOUNS.test(tokens[k]?.lower ?? "")) k++;
+  else while (k < from + 4 && tokens[k]?.isCap) k++;
+  const verb = k > from ? verbAt(tokens, k) : null;
+  return verb !== null && (verb.form === "past" || verb.form === "third");
+}
+
 function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -63,6 +75,8 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
     if (mainVerb && (mainVerb.form === "past" || mainVerb.form === "third") && tokens[i + 2]?.lower !== "by")
       return true;
   }
+  // "…, and Gallagher said …", "…, although she said …": another speaker's reporting clause begins.
+  if (CONJUNCTIONS.test(t.lower) && tokens[i - 1]?.text === "," && startsReportingClause(tokens, i + 1)) return true;
   if ((t.lower === "and" || t.lower === "but") && next) {
     let j = i + 1;
     while (isAdverbial(tokens[j])) j++;
@@ -215,7 +229,11 @@ function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | 
   const atStart = a === 0 || (tokens[a - 1]?.text === "," && a <= 4);
   const from = atStart ? npEnd + 1 : 0;
   const to = atStart ? contentEnd(tokens, from, quoted, false) : a - 1;
-  if (!atStart && (tokens[a - 1]?.text !== "," || npEnd < tokens.length - 1)) return null;
+  // "…, according to X." or "…, according to X, while …": the source closes the content's clause.
+  const closesClause =
+    npEnd >= tokens.length - 1 ||
+    (tokens[npEnd]?.text === "," && /^(?:while|whereas|but|although|though)$/.test(tokens[npEnd + 1]?.lower ?? ""));
+  if (!atStart && (tokens[a - 1]?.text !== "," || !closesClause)) return null;
   if (to - from < 3) return null;
   return {
     from,

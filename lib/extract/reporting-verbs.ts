@@ -131,6 +131,8 @@ demand:clause,object,to
 propose:clause,object
 recommend:clause
 estimate:clause
+rule:clause
+find/finds/found/finding:clause
 forecast/forecasts/forecast/forecasting:clause
 agree:clause
 repeat:clause,object

@@ -161,3 +161,52 @@ describe("more ways news introduces a speaker", () => {
     expect(article.quotes.filter((quote) => quote.text.includes("Asked"))).toEqual([]);
   });
 });
+
+describe("clauses that share a sentence", () => {
+  it("ends one speaker's content where another's reporting clause begins", () => {
+    const article = extractText(
+      "Mayor Aisha Grant said the council would hold a public review at the six-month mark, and Tom Gallagher said he would ask staff to report monthly. Dana Lindgren, a law professor, said courts had sided with cities, although she said the dissent was not frivolous.",
+    );
+    expect(quoteWith(article, "public review").text).toBe(
+      "the council would hold a public review at the six-month mark",
+    );
+    expect(speakerOf(article, "report monthly")).toBe("Tom Gallagher");
+    expect(quoteWith(article, "sided with cities").text).toBe("courts had sided with cities");
+    expect(speakerOf(article, "not frivolous")).toBe("Dana Lindgren");
+  });
+
+  it("reads “…, according to X, while …” and a subject with a “whose” clause", () => {
+    const article = extractText(
+      "Exports were worth about $4.8 billion last year, according to the State Bank of Pakistan, while imports were four times that. But Judy Kowalczyk, whose store has been on Main Street since 1978, said many of her customers needed to park near the door.",
+    );
+    expect(speakerOf(article, "$4.8 billion")).toBe("State Bank of Pakistan");
+    expect(speakerOf(article, "park near the door")).toBe("Judy Kowalczyk");
+  });
+
+  it("reads a court ruling that …", () => {
+    const article = extractText(
+      "A state appeals court on Tuesday upheld the city's ban on short-term rentals, ruling that the city had acted within its zoning powers.",
+    );
+    expect(quoteWith(article, "zoning powers").text).toBe("the city had acted within its zoning powers");
+  });
+
+  it("finds a quote's speaker in the next sentence's “The admission came from X”", () => {
+    const article = extractText(
+      '"We over-ordered outdoor furniture, plain and simple." The admission came from chief executive Marisol Quintero on a call with analysts.',
+    );
+    expect(speakerOf(article, "over-ordered")).toBe("Marisol Quintero");
+  });
+
+  it("prefers the main clause's subject over a subordinate clause's as the referent of an epithet", () => {
+    const article = extractText(
+      [
+        "Olexandr Kovalenko scored the winner on Saturday.",
+        "",
+        "Kovalenko, who joined in 2023, curled a shot into the corner after Callum Reid had equalized.",
+        "",
+        "Asked about his future, the 24-year-old pointed to his shirt. “I kissed the badge,” he said.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "kissed the badge")).toBe("Olexandr Kovalenko");
+  });
+});

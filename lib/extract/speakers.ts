@@ -1,4 +1,4 @@
-import { isClauseSubject } from "./clauses";
+import { isClauseSubject, isInSubordinateClause } from "./clauses";
 import { Coreference, type Entity } from "./coreference";
 import type { QuoteFinding, SentenceView } from "./findings";
 import type { Mention } from "./mentions";
@@ -26,7 +26,8 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
         continue;
       const isSpeaker = speakerMentions.has(mention);
       const opensSentence = mention.isPossessor && mention.first <= 1;
-      const entity = coreference.resolve(mention, isSpeaker || opensSentence || isClauseSubject(view.tokens, mention));
+      const isMainSubject = isClauseSubject(view.tokens, mention) && !isInSubordinateClause(view.tokens, mention);
+      const entity = coreference.resolve(mention, isSpeaker || opensSentence || isMainSubject);
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
   }
