@@ -78,6 +78,11 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     if (m.next === j + 1 || m.last === j) return m;
     if (m.last < j) break;
   }
+  // "The probe's manufacturer, Meridian Aerostructures, said": a name in apposition to the subject.
+  if (tokens[j]?.text === ",") {
+    const apposed = mentions.find((m) => !m.isEmbedded && m.last === j - 1 && tokens[m.first - 1]?.text === ",");
+    if (apposed && apposed.form === "name" && apposed.first >= 3) return apposed;
+  }
   // "X, who questioned …": the verb of a relative clause about X.
   if (tokens[j]?.lower === "who" && tokens[j - 1]?.text === ",") {
     const antecedent = mentions.find((m) => !m.isEmbedded && m.last === j - 2);
@@ -210,6 +215,10 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
 export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.lower ?? "";
   if (m.isEmbedded || PREPOSITIONS_BEFORE.has(before)) return false;
+  // "cut off an economist who …", "interviewed a nurse who …": the object of a verb before it.
+  const beforeDeterminer = /^(?:a|an|the)$/.test(before) ? (tokens[m.first - 2]?.lower ?? "") : before;
+  if (/^(?:off|up|out|down)$/.test(beforeDeterminer) || (/[a-z]{3,}ed$/.test(beforeDeterminer) && m.form !== "pronoun"))
+    return false;
   // "the DAX index", "its Leeds factory": a name used as a modifier.
   const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;

@@ -1,4 +1,4 @@
-import { DEMONYMS } from "./lexicon";
+import { DEMONYMS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
 import { haveCommonKey, transliterationKeys } from "./transliteration";
@@ -57,12 +57,39 @@ const GENERIC_ORG_HEADS = new Set([
   "regulator",
   "watchdog",
 ]);
+const COMPANY_HEADS = new Set([
+  "company",
+  "firm",
+  "business",
+  "carmaker",
+  "automaker",
+  "maker",
+  "lender",
+  "insurer",
+  "retailer",
+]);
+const PUBLIC_BODY_WORDS = new Set([
+  "commission",
+  "ministry",
+  "department",
+  "agency",
+  "court",
+  "council",
+  "administration",
+  "authority",
+  "government",
+  "parliament",
+  "regulator",
+  "board",
+  "bureau",
+  "office",
+  "police",
+]);
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
 const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "politician"]);
 // "a source close to …", "a person familiar with …": unnamed by design, never named later.
 const ANONYMOUS_HEADS = new Set(["source", "person", "insider"]);
-const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
@@ -135,6 +162,20 @@ export class Coreference {
     return entity;
   }
 
+  /** "a Lumora spokeswoman": the entity the capitalized words of a
+   * spokesperson's role name, if the article has named it. */
+  speakerFor(mention: Mention): Entity | null {
+    if (mention.form !== "nominal" || !SPOKESPEOPLE.has(mention.head ?? "")) return null;
+    const capitalized = (mention.role ?? "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    if (capitalized.length === 0) return null;
+    const words = nameWords(capitalized.join(" "));
+    return (
+      this.entities.find((e) => e.name !== null && e.words.join(" ") === words.join(" ")) ??
+      this.organizationNamedBy(words) ??
+      null
+    );
+  }
+
   /** The entity becomes the latest speaker; pronouns still waiting for a
    * referent take it when compatible. */
   noteSpeaker(entity: Entity): void {
@@ -205,7 +246,7 @@ export class Coreference {
       !isPlural;
     const waitsForName = mention.start < this.ledeEnd && !ANONYMOUS_HEADS.has(head);
     if (!isUnnamedPerson || waitsForName) return null;
-    if (mention.organization && SPOKESPEOPLE.has(head)) return null;
+    if (SPOKESPEOPLE.has(head)) return null;
     const entity = this.create(mention, "person", null);
     setGender(entity, mention.gender, 3);
     return entity;
@@ -301,7 +342,9 @@ export class Coreference {
     // latest one acting as a subject. A longer description names its own.
     const isBare = (mention.name ?? "").split(/\s+/).length <= 2;
     if (GENERIC_ORG_HEADS.has(head) && isBare) {
-      const bodies = organizations.filter((e) => !e.isPlace);
+      // "the company" is not the Federal Trade Commission that sues it.
+      const isPublicBody = (e: Entity) => e.words.some((word) => PUBLIC_BODY_WORDS.has(word));
+      const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isPublicBody(e)));
       const acting =
         pick(
           bodies.filter((e) => e.lastSubject >= 0),

@@ -141,3 +141,6 @@ export const DEMONYMS = new Set([
     "western eastern northern southern soviet african asian arab latin nordic baltic balkan european american british english",
   ),
 ]);
+
+/** Heads of an unnamed person who speaks for an organization, not for themself. */
+export const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);

@@ -1,4 +1,13 @@
-import { GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, ROLE_NOUNS } from "./lexicon";
+import {
+  GROUP_NOUNS,
+  HONORIFICS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  PERSON_PRONOUNS,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  SPOKESPEOPLE,
+} from "./lexicon";
 import { isNameWord, nameMention, runEnd } from "./name-mentions";
 import { epithetMention, nominalMention } from "./nominal-mentions";
 import { bare } from "./roles";
@@ -181,12 +190,11 @@ function markEmbedded(tokens: Token[], mentions: Mention[]): void {
       if (inner.start === outer.start && inner.end === outer.end) continue;
       if (inner.end - inner.start >= regionEnd - regionStart) continue;
       inner.isEmbedded = true;
-      if (
-        outer.form === "nominal" &&
-        outer.kind !== "organization" &&
-        !outer.organization &&
-        inner.kind === "organization"
-      ) {
+      // "a spokesperson for the ministry"; "a Lumora spokeswoman", whatever kind the bare name was read as.
+      const speaksFor =
+        inner.kind === "organization" ||
+        (inner.form === "name" && inner.kind !== "place" && SPOKESPEOPLE.has(outer.head ?? ""));
+      if (outer.form === "nominal" && outer.kind !== "organization" && !outer.organization && speaksFor) {
         outer.organization = inner;
       }
     }

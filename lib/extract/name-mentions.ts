@@ -158,7 +158,9 @@ export function nameMention(
   let roleEnd = from;
   // A run ending in a role noun names no one: "the Business Secretary".
   const lastRole = isRoleNoun(tokens[end - 1]) ? end : end - 1;
-  for (let r = from; r < lastRole; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
+  // "Regional Pilots Union": a run ending in an organization word is the organization's name throughout.
+  const namesOrganization = end - from > 1 && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1]);
+  for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
   for (let r = roleEnd; r < end - 1; r++)
     if (DEMONYMS.has(tokens[r]?.lower ?? "") && isNameWord(tokens[r + 1])) roleEnd = r + 1;

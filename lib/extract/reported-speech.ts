@@ -165,10 +165,8 @@ function subjectOf(
   // not a dateline's outlet or a name inside the clause.
   if (verb.form === "ing" && before?.text === ",") {
     const inParentheses = (m: Mention) => tokens[m.first - 1]?.text === "(" && tokens[m.last + 1]?.text === ")";
-    const candidates = mentions.filter(
-      (m) => !m.isEmbedded && m.last < v && m.kind !== "place" && m.form !== "pronoun" && !inParentheses(m),
-    );
-    const first = candidates.find((m) => isClauseSubject(tokens, m)) ?? candidates[0];
+    const candidates = mentions.filter((m) => !m.isEmbedded && m.last < v && m.kind !== "place" && !inParentheses(m));
+    const first = candidates.find((m) => isClauseSubject(tokens, m)) ?? candidates.find((m) => m.form !== "pronoun");
     return first ? { kind: "mention", mention: first } : null;
   }
   // "In the same speech, accused X of …": an opening adverbial, then the verb with no subject.

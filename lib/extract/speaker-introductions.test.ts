@@ -210,3 +210,43 @@ describe("clauses that share a sentence", () => {
     expect(speakerOf(article, "kissed the badge")).toBe("Olexandr Kovalenko");
   });
 });
+
+describe("organizations and the people around them", () => {
+  it("reads a name in apposition to the subject, and an organization name ending in an organization word", () => {
+    const article = extractText(
+      "The probe’s manufacturer, Meridian Aerostructures, said in a statement that the part met all certification standards. The Regional Pilots Union warned against rushing to blame the crew.",
+    );
+    expect(speakerOf(article, "certification standards")).toBe("Meridian Aerostructures");
+    expect(speakerOf(article, "rushing to blame")).toBe("Regional Pilots Union");
+  });
+
+  it("gives “a Lumora spokeswoman” to Lumora, and “the company” to the company, not the agency suing it", () => {
+    const article = extractText(
+      [
+        "The Federal Trade Commission sued Lumora Inc. in March.",
+        "",
+        "The Federal Trade Commission argued that Lumora had abused its dominance.",
+        "",
+        "In court filings, the company has argued that its commission pays for security reviews.",
+        "",
+        "A Lumora spokeswoman said on Thursday that the company looked forward to presenting its case.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "security reviews")).toBe("Lumora Inc.");
+    expect(speakerOf(article, "presenting its case")).toBe("Lumora Inc.");
+  });
+
+  it("takes the speaker, not a subject inside their reported words, as the next “he”", () => {
+    const article = extractText(
+      "Chief executive Mohammed al-Rashidi said Brackenridge had no plans to sell any assets. He said the dividend policy would not change.",
+    );
+    expect(speakerOf(article, "dividend policy")).toBe("Mohammed al-Rashidi");
+  });
+
+  it("does not let an unnamed person of unknown gender take “she” from a named woman", () => {
+    const article = extractText(
+      "Judge Anne-Marie Kessler presided. On Jan. 8, she cut off an economist who was reading from a slide. On Wednesday she warned the lawyers that she would not accept a parade of surveys.",
+    );
+    expect(speakerOf(article, "parade of surveys")).toBe("Anne-Marie Kessler");
+  });
+});

@@ -19,6 +19,9 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
   const coreference = new Coreference(lede[lede.length - 1]?.sentence.end ?? 0);
   const speakerMentions = new Set(findings.flatMap((f) => (f.speaker.kind === "mention" ? [f.speaker.mention] : [])));
   const isQuoted = (m: Mention) => speech.some((s) => s.start <= m.start && m.end <= s.end);
+  // "al-Rashidi said Brackenridge had no plans …": the speaker, not a subject inside what they said, is who "he" is next.
+  const reportedContent = findings.filter((f) => f.kind !== "direct");
+  const isReported = (m: Mention) => reportedContent.some((f) => f.start <= m.start && m.end <= f.end);
   for (const view of views) {
     for (const mention of view.mentions) {
       // A description inside a name's apposition describes that name, not someone earlier.
@@ -26,7 +29,8 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
         continue;
       const isSpeaker = speakerMentions.has(mention);
       const opensSentence = mention.isPossessor && mention.first <= 1;
-      const isMainSubject = isClauseSubject(view.tokens, mention) && !isInSubordinateClause(view.tokens, mention);
+      const isMainSubject =
+        isClauseSubject(view.tokens, mention) && !isInSubordinateClause(view.tokens, mention) && !isReported(mention);
       const entity = coreference.resolve(mention, isSpeaker || opensSentence || isMainSubject);
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
@@ -53,7 +57,7 @@ export function attributeFindings(
       const entity =
         coreference.resolved.get(ref.mention) ??
         (organization ? coreference.resolved.get(organization) : undefined) ??
-        null;
+        coreference.speakerFor(ref.mention);
       attribution = { entity, mention: ref.mention, role: ref.mention.role ?? entity?.roles.at(-1) ?? null };
     } else if (ref.kind === "same-as" && depth < 20) {
       attribution = resolve(ref.finding, depth + 1);
