@@ -30,6 +30,7 @@ const TIME_WORDS = new Set(
 const PREPOSITIONS = new Set(
   "in on at during after before from with via through outside inside to for by while when".split(" "),
 );
+const CLAUSE_OPENER = /^(?:it|he|she|they|we|i|you|the|a|an|its|his|her|their|our|this|these|those|there)$/;
 const HEARER_STOPS = new Set("against of about for on in at to with from by over that".split(" "));
 const OBJECT_PRONOUNS = new Set(
   "them him her us me you reporters journalists lawmakers supporters parliament".split(" "),
@@ -146,6 +147,10 @@ export function contentAfter(
       return { index: i + 1, hasThat: false, introducesQuote: true };
     if (t.text === '"' && i === firstAfter) return { index: i, hasThat: false, introducesQuote: true };
     if (i === firstAfter && !PREPOSITIONS.has(t.lower) && !isTimeWord(t) && !isAdverbial(t) && t.text !== ",") {
+      return { index: i, hasThat: false, introducesQuote: false };
+    }
+    // "said on Tuesday it had agreed …": after a time adjunct, a subject opens the content.
+    if (i > firstAfter && isTimeWord(tokens[i - 1]) && !isTimeWord(t) && CLAUSE_OPENER.test(t.lower)) {
       return { index: i, hasThat: false, introducesQuote: false };
     }
     if (!t.isWord && t.text !== "," && t.text !== "'s" && t.text !== "-") return null;

@@ -1,4 +1,4 @@
-import { subjectBefore, verbAt } from "./clauses";
+import { isClauseSubject, subjectBefore, verbAt } from "./clauses";
 import { tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
@@ -29,6 +29,17 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
     const subject = subjectBefore(tokens, mentions, v);
     if (subject?.kind === "person" && subject.form === "name") return subject;
   }
+  // "“…” Joanne Pruitt, who has lived here for 31 years, has been sleeping in the gym": the
+  // quote opens the paragraph and the next sentence opens by introducing a person.
+  const opener = mentions[0];
+  if (
+    view.sentence.paragraph === paragraph &&
+    opener?.kind === "person" &&
+    opener.form === "name" &&
+    opener.first === 0 &&
+    isClauseSubject(tokens, opener)
+  )
+    return opener;
   const refersBack =
     (first && REFERS_BACK.test(first.text)) || tokens.slice(0, 4).some((t) => SPEECH_NOUNS.test(t.lower));
   if (!refersBack) return null;

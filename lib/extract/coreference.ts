@@ -321,7 +321,8 @@ export class Coreference {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
-    if (mention.role === null && (head === "year-old" || DEMONYMS.has(head))) return this.pronoun(mention);
+    if (mention.role === null && (head === "year-old" || head === "ranking" || DEMONYMS.has(head)))
+      return this.pronoun(mention);
     const withRole = this.entities.filter(
       (e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)),
     );

@@ -17,7 +17,7 @@ senator governor mayor general commander ceo cfo coo cto executive founder co-fo
 striker midfielder defender goalkeeper forward referee analyst economist strategist professor lecturer doctor physician
 surgeon nurse researcher scientist epidemiologist virologist official officer lawyer attorney barrister solicitor
 prosecutor deputy head leader adviser advisor aide representative envoy diplomat negotiator mediator chancellor king
-queen prince princess emperor pope bishop archbishop cardinal rabbi imam cleric sheikh emir monarch lawmaker legislator
+queen prince princess emperor pope bishop archbishop cardinal rabbi imam cleric pastor reverend vicar priest chaplain sheikh emir monarch lawmaker legislator
 mp mep congressman congresswoman councilman councilwoman councilmember assemblyman assemblywoman alderman
 councillor councilor commissioner inspector superintendent sheriff detective constable
 colonel lieutenant sergeant major admiral marshal treasurer governor-general confidant candidate nominee activist
@@ -29,7 +29,8 @@ athlete champion runner cyclist swimmer boxer driver jockey trainer physio psych
 paramedic victim witness survivor resident mother father son daughter wife husband sister brother widow agent
 sponsor co-author investigator organizer organiser critic chef farmer teenager pensioner shopkeeper owner pal
 source person insider neighbour neighbor onlooker eyewitness bystander relative cousin uncle aunt landlord landlady
-commodore brigadier corporal
+commodore brigadier corporal sophomore freshman undergraduate pupil employee worker shopper commuter passenger
+patient homeowner tenant protester volunteer retiree
 assistant colleague friend spokesperson's owner lawmaker supporter fan
 `);
 

@@ -108,6 +108,15 @@ function regionAfterComma(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** End of "of <Capitalized words>" right after a person's name, or `end`. */
+function affiliationAfter(tokens: Token[], end: number): number {
+  if (tokens[end]?.lower !== "of") return end;
+  let k = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const start = k;
+  while (k < start + 5 && tokens[k]?.isWord && tokens[k]?.isCap) k++;
+  return k > start ? k : end;
+}
+
 function classify(
   words: Token[],
   around: { before: Token | undefined; after: Token | undefined; region: boolean },
@@ -232,9 +241,15 @@ export function nameMention(
   });
   mention.next = closesApposition ? end + 1 : end;
   mention.describedUntil = end;
+  // "Pastor X of First Lutheran, whose church …, said": where a person is from describes them.
+  const affiliationEnd = kind === "person" && !closesApposition ? affiliationAfter(tokens, end) : end;
+  if (affiliationEnd > end) {
+    mention.next = affiliationEnd;
+    mention.describedUntil = affiliationEnd;
+  }
   // Appositions and asides may follow one another: "X, 58, from Leeds, has".
   for (
-    let apposition = appositionAfter(tokens, end);
+    let apposition = appositionAfter(tokens, affiliationEnd);
     apposition;
     apposition = appositionAfter(tokens, apposition.to - 1)
   ) {

@@ -112,12 +112,15 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
 export function epithetMention(text: string, tokens: Token[], i: number, make: MakeMention): Mention | null {
   const t = tokens[i] as Token;
   const isAge = t.lower === "year-old" && tokens[i - 1]?.text === "-" && /^\d+$/.test(tokens[i - 2]?.text ?? "");
-  const first = isAge ? i - 2 : i;
+  // "the world No 6", "the No 1": a ranking.
+  const isRanking = /^\d+$/.test(t.text) && /^No\.?$/.test(tokens[i - 1]?.text ?? "");
+  const rankStart = tokens[i - 2]?.lower === "world" ? i - 2 : i - 1;
+  const first = isAge ? i - 2 : isRanking ? rankStart : i;
   if (tokens[first - 1]?.lower !== "the") return null;
   const next = tokens[i + 1];
   const isNoun = !next || !next.isWord || (!next.isCap && !isRoleNoun(next) && !ORG_HEADS.has(next.lower));
   const isDemonym = t.isCap && DEMONYMS.has(t.lower) && !t.lower.endsWith("s");
-  if (!isNoun || (!isAge && !isDemonym)) return null;
+  if (!isNoun || (!isAge && !isDemonym && !isRanking)) return null;
   return make({
     kind: "person",
     form: "nominal",
@@ -126,7 +129,7 @@ export function epithetMention(text: string, tokens: Token[], i: number, make: M
     core: [first - 1, i + 1],
     name: null,
     role: null,
-    head: t.lower,
+    head: isRanking ? "ranking" : t.lower,
     gender: null,
     isDefinite: true,
   });

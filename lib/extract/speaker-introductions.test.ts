@@ -250,3 +250,34 @@ describe("organizations and the people around them", () => {
     expect(speakerOf(article, "parade of surveys")).toBe("Anne-Marie Kessler");
   });
 });
+
+describe("content after a time adjunct, affiliations and rankings", () => {
+  it("reads “X said on Tuesday it had …” without “that”", () => {
+    const article = extractText(
+      "Brackenridge Mining said on Tuesday it had agreed to buy Tallis Copper for $11.4 billion.",
+    );
+    expect(quoteWith(article, "agreed to buy").text).toBe("it had agreed to buy Tallis Copper for $11.4 billion");
+    expect(speakerOf(article, "agreed to buy")).toBe("Brackenridge Mining");
+  });
+
+  it("skips “of <place or body>” after a person's name to reach their verb", () => {
+    const article = extractText(
+      "Pastor Glen Abernathy of First Lutheran, whose church has been collecting food, said the response had been remarkable.",
+    );
+    expect(speakerOf(article, "remarkable")).toBe("Glen Abernathy");
+  });
+
+  it("resolves “the world No 6” like an epithet", () => {
+    const article = extractText(
+      "Tomás Villalba served for the title but was broken to love.\n\n‘That game, I don’t know what happened,’ the world No 6 admitted.",
+    );
+    expect(speakerOf(article, "That game")).toBe("Tomás Villalba");
+  });
+
+  it("takes a quote-first paragraph's speaker from the next sentence that introduces a person", () => {
+    const article = extractText(
+      "The smoke had turned the sun orange.\n\n“You refresh the fire map every ten minutes. That’s your whole day.” Joanne Pruitt, who has lived on Bell Creek Road for 31 years, has been sleeping in the school gym since Sunday.",
+    );
+    expect(speakerOf(article, "fire map")).toBe("Joanne Pruitt");
+  });
+});
