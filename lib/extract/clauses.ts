@@ -64,6 +64,8 @@ export function skipBackOverAdverbs(tokens: Token[], verbIndex: number): number 
     else if (tokens[j]?.lower === "to" && tokens[j - 1]?.lower === "on" && RAISING.has(tokens[j - 2]?.lower ?? ""))
       j -= 3;
     else if (isTimeWord(tokens[j]) && (isTimeWord(tokens[j - 1]) || tokens[j - 1]?.lower === "on")) j -= 2;
+    // "He, however, urged": an adverb set off by commas.
+    else if (tokens[j]?.text === "," && isAdverbial(tokens[j - 1]) && tokens[j - 2]?.text === ",") j -= 3;
     else return j;
   }
 }
@@ -79,10 +81,14 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     if (m.next === j + 1 || m.last === j) return m;
     if (m.last < j) break;
   }
-  // "The probe's manufacturer, Meridian Aerostructures, said": a name in apposition to the subject.
+  // "The probe's manufacturer, Meridian Aerostructures, said", "a civil society group, the
+  // Heritage Rights Initiative (HRI), said": a name in apposition to the subject.
   if (tokens[j]?.text === ",") {
-    const apposed = mentions.find((m) => !m.isEmbedded && m.last === j - 1 && tokens[m.first - 1]?.text === ",");
-    if (apposed && apposed.form === "name" && apposed.first >= 3) return apposed;
+    const close = tokens[j - 1]?.text === ")" ? tokens.slice(0, j - 1).findLastIndex((t) => t.text === "(") : j;
+    const apposed = mentions.find((m) => !m.isEmbedded && m.last === close - 1);
+    const opener =
+      apposed && tokens[apposed.first - 1]?.lower === "the" ? apposed.first - 2 : (apposed?.first ?? 0) - 1;
+    if (apposed && apposed.form === "name" && tokens[opener]?.text === "," && opener >= 2) return apposed;
   }
   // "X, who questioned …": the verb of a relative clause about X.
   if (tokens[j]?.lower === "who" && tokens[j - 1]?.text === ",") {
@@ -96,6 +102,7 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
       const m = mentions[k] as Mention;
       if (
         !m.isEmbedded &&
+        m.kind !== "place" &&
         m.last + 2 < j &&
         tokens[m.last + 1]?.text === "," &&
         opensInterjectedClause(tokens[m.last + 2])

@@ -43,6 +43,11 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
   const refersBack =
     (first && REFERS_BACK.test(first.text)) || tokens.slice(0, 4).some((t) => SPEECH_NOUNS.test(t.lower));
   if (!refersBack) return null;
+  // "That was Farid Haddad, 71, …": the quote's speaker identified.
+  if (/^(?:was|is)$/.test(tokens[1]?.lower ?? "")) {
+    const identified = mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === 2);
+    if (identified) return identified;
+  }
   return (
     mentions.find(
       (m) =>

@@ -56,6 +56,8 @@ const GENERIC_ORG_HEADS = new Set([
   "body",
   "regulator",
   "watchdog",
+  "utility",
+  "airline",
 ]);
 const COMPANY_HEADS = new Set([
   "company",
@@ -84,7 +86,21 @@ const PUBLIC_BODY_WORDS = new Set([
   "bureau",
   "office",
   "police",
+  "laboratory",
+  "lab",
+  "inspectorate",
+  "tribunal",
+  "commissioner",
 ]);
+// "the CEO" is the person an article called its chief executive.
+const ROLE_SPELLED_OUT: Record<string, string[]> = {
+  ceo: ["chief executive"],
+  cfo: ["chief financial officer", "finance director", "finance chief"],
+  coo: ["chief operating officer"],
+  cto: ["chief technology officer"],
+  mp: ["member of parliament"],
+  chief: ["chief executive", "head"],
+};
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
 const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "politician"]);
@@ -169,9 +185,13 @@ export class Coreference {
     const capitalized = (mention.role ?? "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
     if (capitalized.length === 0) return null;
     const words = nameWords(capitalized.join(" "));
+    // "a Solantis spokeswoman" for Solantis Microsystems, "a Haddad spokesman" for Farid Haddad.
+    const [word] = words;
     return (
       this.entities.find((e) => e.name !== null && e.words.join(" ") === words.join(" ")) ??
-      this.organizationNamedBy(words) ??
+      (words.length === 1 && word !== undefined
+        ? this.entities.find((e) => e.name !== null && (e.words[0] === word || e.words.at(-1) === word))
+        : undefined) ??
       null
     );
   }
@@ -323,10 +343,14 @@ export class Coreference {
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
     if (mention.role === null && (head === "year-old" || head === "ranking" || DEMONYMS.has(head)))
       return this.pronoun(mention);
+    const isAgeDescribed = /^(?:the\s+)?\d+-year-old\b/i.test(mention.role ?? "");
+    const names = [head, ...(ROLE_SPELLED_OUT[head] ?? [])];
     const withRole = this.entities.filter(
-      (e) => e.kind === "person" && e.roles.some((r) => r.toLowerCase().includes(head)),
+      (e) => e.kind === "person" && e.roles.some((r) => names.some((name) => r.toLowerCase().includes(name))),
     );
-    return withRole.reduce<Entity | null>((best, e) => (best && best.lastSeen > e.lastSeen ? best : e), null);
+    const byRole = withRole.reduce<Entity | null>((best, e) => (best && best.lastSeen > e.lastSeen ? best : e), null);
+    // "the 34-year-old nurse" refers back like "the 34-year-old" when no one was called a nurse.
+    return byRole ?? (isAgeDescribed ? this.pronoun(mention) : null);
   }
 
   private nominalOrganization(mention: Mention): Entity | null {

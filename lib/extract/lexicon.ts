@@ -30,7 +30,10 @@ paramedic victim witness survivor resident mother father son daughter wife husba
 sponsor co-author investigator organizer organiser critic chef farmer teenager pensioner shopkeeper owner pal
 source person insider neighbour neighbor onlooker eyewitness bystander relative cousin uncle aunt landlord landlady
 commodore brigadier corporal sophomore freshman undergraduate pupil employee worker shopper commuter passenger
-patient homeowner tenant protester volunteer retiree
+patient homeowner tenant protester volunteer retiree broker dealer vendor contractor developer accountant cashier clerk
+waiter waitress baker butcher fisherman miner mechanic electrician plumber builder carpenter technician programmer
+labourer laborer nanny caregiver carer cleaner guard firefighter soldier veteran spectator customer client buyer seller
+tourist visitor migrant refugee villager motorist cyclist commuter grower landowner lecturer tutor headteacher
 assistant colleague friend spokesperson's owner lawmaker supporter fan
 `);
 
@@ -83,7 +86,7 @@ ministry department agency government administration cabinet council committee c
 firm group club team alliance bloc kremlin organization organisation union federation association party regulator
 authority authorities office embassy police army military coalition institute university board operator
 carmaker automaker maker manufacturer retailer lender insurer district trust charity hospital newspaper network
-organizers organisers
+organizers organisers utility airline school college
 `);
 
 /** Nouns that make a capitalized name a place ("Ohio River", "Kent county"). */
@@ -114,6 +117,7 @@ export const NAME_PARTICLES = words(
 
 /** Capitalized words that begin sentences or headings but never names. */
 export const NOT_NAMES = words(`
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozens
 the a an this that these those it he she they we i you his her their its our my your in on at by for from with
 without after before during since until as while when where if but and or so yet however meanwhile moreover
 furthermore also still then now today yesterday tomorrow tonight earlier later last next according despite although

@@ -10,6 +10,7 @@ import {
 } from "./lexicon";
 import { isNameWord, nameMention, runEnd } from "./name-mentions";
 import { epithetMention, nominalMention } from "./nominal-mentions";
+import { reportingVerb } from "./reporting-verbs";
 import { bare } from "./roles";
 import type { Token } from "./tokens";
 import type { Gender } from "./types";
@@ -65,6 +66,21 @@ export type MakeMention = (draft: MentionDraft) => Mention;
 
 const COMMON_HEADS = (word: string) =>
   GROUP_NOUNS.has(word) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word) || PLACE_NOUNS.has(word) || word === "others";
+
+const FINITE_WORDS = new Set(
+  "is are was were has have had will would can could should may might must does did says said".split(" "),
+);
+
+/** "the Mississauga campus", "Lakeshore's Oakville site": after a determiner,
+ * a lone capitalized word followed by a word that is no verb names where or
+ * whose, not who. */
+function modifiesNounAfterDeterminer(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1];
+  if (!/^(?:the|a|an|'s|’s)$/.test(before) || !next?.isWord) return false;
+  const word = next.lower;
+  return /^\p{Ll}+$/u.test(word) && !FINITE_WORDS.has(word) && !reportingVerb(word) && !/(?:ed|ly)$/.test(word);
+}
 
 /** A capital that is only there because the word starts the sentence. */
 function isPositionalCapital(t: Token, context: MentionContext): boolean {
@@ -156,7 +172,10 @@ export function findMentions(
     if (startsName && !(isSentenceStart && runEnd(tokens, i) === i + 1 && isPositionalCapital(t, context))) {
       const end = runEnd(tokens, i);
       // "Allied leaders", "Kremlin spokesman": a lone capitalized word modifying a common noun.
-      const modifies = end === i + 1 && !tokens[end]?.isCap && COMMON_HEADS(tokens[end]?.lower ?? "");
+      const modifies =
+        end === i + 1 &&
+        !tokens[end]?.isCap &&
+        (COMMON_HEADS(tokens[end]?.lower ?? "") || modifiesNounAfterDeterminer(tokens, i));
       if (!modifies) {
         const mention = nameMention(
           text,

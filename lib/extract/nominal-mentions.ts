@@ -39,6 +39,11 @@ function modifierStart(tokens: Token[], head: number): number {
   for (;;) {
     const t = tokens[from - 1];
     if (!t || DEFINITE.has(t.lower) || /^(?:a|an|its|his|her|their)$/.test(t.lower)) return from;
+    // "the 34-year-old nurse": an age before the head.
+    if (t.lower === "year-old" && tokens[from - 2]?.text === "-" && /^\d+$/.test(tokens[from - 3]?.text ?? "")) {
+      from -= 3;
+      continue;
+    }
     const isModifier =
       t.isCap ||
       t.text === "'s" ||
@@ -83,7 +88,8 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   let first = modifierStart(tokens, i);
   while (first > 0 && QUANTIFIERS.test(tokens[first - 1]?.lower ?? "")) first--;
   const determiner = tokens[first - 1]?.lower ?? "";
-  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their)$/.test(determiner);
+  // "the province's transportation ministry": a possessor makes it definite.
+  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s|’s)$/.test(determiner);
   const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
   // A bare head with no determiner ("spokesperson Maria X") is part of a role, not a mention.
   const isIndefinite = determiner === "a" || determiner === "an";

@@ -159,7 +159,8 @@ function categorize(
   if (quoted.length > MAX_TERM_WORDS || span.end - span.start > 80) return "speech";
   const isTitleCase =
     quoted.length >= 2 && quoted.every((w) => /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u.test(w));
-  if (AUXILIARY_OR_PRONOUN.test(inner)) return "speech";
+  // "Buses, Not Budgets", "Lakeshore Works Because We Do": a slogan capitalizes every word.
+  if (AUXILIARY_OR_PRONOUN.test(inner) && !isTitleCase) return "speech";
   // "names such as "Keel Street Consulting."": American style puts the full stop inside the marks.
   if (SPEECH_END.test(inner) && !(isTitleCase && inner.endsWith("."))) return "speech";
   const work = /^(?:the|a|an|his|her|their|its)$/.test(last) ? previous : last;

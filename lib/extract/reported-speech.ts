@@ -36,7 +36,10 @@ function isAnonymityFormula(tokens: Token[], from: number): boolean {
     .slice(Math.max(0, from - 1), from + 4)
     .map((t) => t.lower)
     .join(" ");
-  return /\b(?:not )?to (?:not )?be (?:named|identified|quoted)\b/.test(words);
+  return (
+    /\b(?:not )?to (?:not )?be (?:named|identified|quoted)\b/.test(words) ||
+    /\b(?:her|his|their) names? (?:not )?be (?:used|published|given|identified)\b/.test(words)
+  );
 }
 
 /** Tokens inside quotation marks, which never hold the reporting verb. */
@@ -124,7 +127,8 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb, quoted: bool
   if (verb.frames.has("against") && next?.lower === "against") return at(v + 1, "indirect.call-for", 0.7);
   if (verb.frames.has("of") && within("of", 8)) return at(v + 1, "indirect.accuse-of", 0.75);
   if (verb.frames.has("as") && within("as", 10)) return at(v + 1, "indirect.describe-as", 0.7);
-  if (verb.frames.has("to") && within("to", 6)) return at(v + 1, "indirect.urge-to", 0.65);
+  // "asked residents in the Level 2 zone west of the highway to …": the hearer may be long.
+  if (verb.frames.has("to") && within("to", 12)) return at(v + 1, "indirect.urge-to", 0.65);
   if (
     verb.lemma === "call" &&
     (looksLikeClause(tokens, v + 1, tokens.length) || tokens.slice(v + 1, v + 6).some((t) => t.text === '"'))

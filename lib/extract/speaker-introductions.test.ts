@@ -281,3 +281,35 @@ describe("content after a time adjunct, affiliations and rankings", () => {
     expect(speakerOf(article, "fire map")).toBe("Joanne Pruitt");
   });
 });
+
+describe("identifying speakers by what the article called them", () => {
+  it("reads “That was X” after a quote, and “the CEO” for a chief executive", () => {
+    const article = extractText(
+      [
+        "Lakeshore’s president and chief executive, Dr. Hélène Marchand, apologized on Wednesday.",
+        "",
+        "“We failed to stop this,” the CEO said.",
+        "",
+        "“I just want someone to tell me whether my file is out there.” That was Farid Haddad, 71, a dialysis patient at the Mississauga campus, who waited two hours at a help desk.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "failed to stop")).toBe("Hélène Marchand");
+    expect(speakerOf(article, "my file")).toBe("Farid Haddad");
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Mississauga");
+  });
+
+  it("reads a group named in apposition with its acronym, and an adverb set off by commas", () => {
+    const article = extractText(
+      "Meanwhile, a civil society group, the Heritage Rights Initiative (HRI), said in a statement that the government must publish an inventory. The commissioner, Olufemi Adeyemi, spoke next. He, however, urged other museums to follow, warning that the commission would not relent.",
+    );
+    expect(speakerOf(article, "publish an inventory")).toBe("Heritage Rights Initiative");
+    expect(speakerOf(article, "would not relent")).toBe("Olufemi Adeyemi");
+  });
+
+  it("does not take a number word opening a sentence for a name", () => {
+    const article = extractText(
+      "Aditi Fernando began looking for an apartment in 2021. Four years and 31 auctions later, the 34-year-old nurse says the ceiling has become a floor.",
+    );
+    expect(speakerOf(article, "ceiling has become")).toBe("Aditi Fernando");
+  });
+});
