@@ -34,7 +34,7 @@ export function dateStatements({ body, sentences, findings, speakerOf, published
   for (const finding of findings) {
     const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
     const speaker = speakerOf(finding);
-    const own = resolveStatedDate(contextOutside(body, sentences, finding), published);
+    const own = resolveStatedDate(contextOutside(body, sentences, findings, finding), published);
     const stated =
       own.phrase !== null
         ? own
@@ -47,12 +47,17 @@ export function dateStatements({ body, sentences, findings, speakerOf, published
   return findings.map((finding) => dated.get(finding) ?? UNKNOWN_DATE);
 }
 
-/** The statement's sentence with its own words blanked out, so that only the
- * reporting frame ("she said on Tuesday") can date it. */
-function contextOutside(body: string, sentences: Sentence[], finding: QuoteFinding): string {
+/** The statement's sentence with every statement's words blanked out, so
+ * that only reporting frames ("she said on Tuesday") can date it. */
+function contextOutside(body: string, sentences: Sentence[], findings: QuoteFinding[], finding: QuoteFinding): string {
   const sentence = sentences[finding.sentence];
   if (!sentence) return "";
-  const before = body.slice(sentence.start, Math.max(sentence.start, finding.start));
-  const after = body.slice(Math.min(sentence.end, finding.end), sentence.end);
-  return `${before} … ${after}`;
+  let context = "";
+  let cursor = sentence.start;
+  for (const other of findings) {
+    if (other.end <= sentence.start || other.start >= sentence.end) continue;
+    context += `${body.slice(cursor, Math.max(cursor, other.start))} … `;
+    cursor = Math.max(cursor, other.end);
+  }
+  return context + body.slice(Math.min(cursor, sentence.end), sentence.end);
 }
