@@ -12,6 +12,7 @@ import type { Token } from "./tokens";
  */
 
 const MAX_TRAILING_WORDS = 14;
+const DOCUMENT_NOUNS = /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet)$/;
 const MAX_LEADING_GAP = 10;
 
 export type DirectResult = {
@@ -55,6 +56,9 @@ function trailingClause(view: SentenceView, from: number, to: number): Clause | 
     const subject = subjectBefore(tokens, mentions, v);
     if (subject && subject.first <= k + 1 && subject.first >= k)
       return { verb: v, particle: verb.particle !== null, speaker: subject, lemma: verb.lemma };
+    // "…,” the statement read.": the document speaks for its author, found by authorOfDocument.
+    if (verb.lemma === "read" && v - k <= 2 && DOCUMENT_NOUNS.test(tokens[v - 1]?.lower ?? ""))
+      return { verb: v, particle: false, speaker: null, lemma: verb.lemma };
     return null;
   }
   return null;

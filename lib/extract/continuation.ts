@@ -59,6 +59,14 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
   );
 }
 
+/** The subject of a sentence that ends the paragraph before with a colon. */
+function colonIntroducer(previous: SentenceView | undefined, paragraph: number): Mention | null {
+  if (!previous || previous.sentence.paragraph !== paragraph - 1) return null;
+  const { tokens, mentions } = previous;
+  if (tokens.at(-1)?.text !== ":") return null;
+  return mentions.find((m) => !m.isEmbedded && m.kind !== "place" && isClauseSubject(tokens, m)) ?? null;
+}
+
 function isFragment(span: QuoteSpan, view: SentenceView): boolean {
   const startsSentence = tokenAt(view.tokens, span.open) === 0;
   return !startsSentence && /^\p{Ll}/u.test(view.tokens[tokenAt(view.tokens, span.start)]?.text ?? "");
@@ -131,10 +139,16 @@ export function attachOrphans(
       make(span, view, "direct.speaker-next-sentence", 0.6, { kind: "mention", mention: named }, null);
       continue;
     }
+    const isQuoteOnly = tokenAt(view.tokens, span.open) === 0;
+    // "But the Dutchman hit back in a furious post:" closing the paragraph before.
+    const introducer = isQuoteOnly ? colonIntroducer(views[view.sentence.index - 1], span.paragraph) : null;
+    if (introducer) {
+      make(span, view, "direct.colon-paragraph", 0.75, { kind: "mention", mention: introducer }, null);
+      continue;
+    }
     const previousParagraph = [...direct, ...attached]
       .filter((f) => f.paragraph === span.paragraph - 1 && f.speaker.kind !== "none")
       .sort((a, b) => b.start - a.start)[0];
-    const isQuoteOnly = tokenAt(view.tokens, span.open) === 0;
     if (previousParagraph && isQuoteOnly) {
       make(
         span,

@@ -1,5 +1,6 @@
 import { DEMONYMS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
+import { NATIONALITY_NOUNS } from "./nominal-mentions";
 import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
 import { haveCommonKey, transliterationKeys } from "./transliteration";
 import type { Gender, SpeakerKind } from "./types";
@@ -341,7 +342,10 @@ export class Coreference {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
-    if (mention.role === null && (head === "year-old" || head === "ranking" || DEMONYMS.has(head)))
+    if (
+      mention.role === null &&
+      (head === "year-old" || head === "ranking" || DEMONYMS.has(head) || NATIONALITY_NOUNS.has(head))
+    )
       return this.pronoun(mention);
     const isAgeDescribed = /^(?:the\s+)?\d+-year-old\b/i.test(mention.role ?? "");
     const names = [head, ...(ROLE_SPELLED_OUT[head] ?? [])];

@@ -77,9 +77,16 @@ const FINITE_WORDS = new Set(
 function modifiesNounAfterDeterminer(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? "";
   const next = tokens[i + 1];
-  if (!/^(?:the|a|an|'s|’s)$/.test(before) || !next?.isWord) return false;
+  const DETERMINER = /^(?:the|a|an|'s|’s)$/;
+  // "a furious Instagram post": an adjective may stand between.
+  const afterDeterminer =
+    DETERMINER.test(before) ||
+    (/^\p{Ll}+$/u.test(before) && DETERMINER.test(tokens[i - 2]?.lower ?? "") && !reportingVerb(before));
+  if (!afterDeterminer || !next?.isWord) return false;
   const word = next.lower;
-  return /^\p{Ll}+$/u.test(word) && !FINITE_WORDS.has(word) && !reportingVerb(word) && !/(?:ed|ly)$/.test(word);
+  const verb = reportingVerb(word);
+  const isInflectedVerb = verb !== undefined && verb !== null && verb.form !== "base";
+  return /^\p{Ll}+$/u.test(word) && !FINITE_WORDS.has(word) && !isInflectedVerb && !/(?:ed|ly)$/.test(word);
 }
 
 /** A capital that is only there because the word starts the sentence. */

@@ -9,6 +9,12 @@ import type { Token } from "./tokens";
  * for the ministry", "the Dutch finance ministry", "analysts". */
 
 const DEFINITE = new Set(["the", "this", "that"]);
+// People named by nationality where the adjective differs ("the Dutchman", "the Briton").
+export const NATIONALITY_NOUNS = new Set(
+  "dutchman frenchman englishman welshman scotsman irishman briton brit scot swede dane finn pole turk kiwi aussie".split(
+    " ",
+  ),
+);
 const QUANTIFIERS = /^(?:some|many|several|two|three|four|senior|top|other|most|few)$/;
 const EXTENSION = /^(?:for|of|at|with|from|in|near)$/;
 const MAX_EXTENSION = 10;
@@ -125,7 +131,7 @@ export function epithetMention(text: string, tokens: Token[], i: number, make: M
   if (tokens[first - 1]?.lower !== "the") return null;
   const next = tokens[i + 1];
   const isNoun = !next || !next.isWord || (!next.isCap && !isRoleNoun(next) && !ORG_HEADS.has(next.lower));
-  const isDemonym = t.isCap && DEMONYMS.has(t.lower) && !t.lower.endsWith("s");
+  const isDemonym = t.isCap && (DEMONYMS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) && !t.lower.endsWith("s");
   if (!isNoun || (!isAge && !isDemonym && !isRanking)) return null;
   return make({
     kind: "person",

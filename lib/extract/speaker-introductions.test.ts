@@ -313,3 +313,29 @@ describe("identifying speakers by what the article called them", () => {
     expect(speakerOf(article, "ceiling has become")).toBe("Aditi Fernando");
   });
 });
+
+describe("statements introduced across paragraphs and through documents", () => {
+  it("gives a quote paragraph to the subject of a sentence that ends the paragraph before with a colon", () => {
+    const article = extractText(
+      [
+        "Disgraced climber Sem van Rijn was banned for four years on Tuesday.",
+        "",
+        "But the Dutchman hit back in a furious Instagram post:",
+        "",
+        "“I have never taken EPO in my life. Not once. Not ever.”",
+        "",
+        "“I will fight this,” he added.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "never taken EPO")).toBe("Sem van Rijn");
+    expect(speakerOf(article, "fight this")).toBe("Sem van Rijn");
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(["Sem van Rijn"]);
+  });
+
+  it("reads “…,” the statement read. as the words of whoever issued the statement", () => {
+    const article = extractText(
+      "Mr Craig Tandy, the member for Lachlan Downs, said in a statement on Tuesday that he had repaid the money.\n\n“Every claim I made was lodged in good faith,” the statement read.",
+    );
+    expect(speakerOf(article, "good faith")).toBe("Craig Tandy");
+  });
+});
