@@ -3,6 +3,7 @@ import type { ClaimHit } from "@/lib/kb/search-claims";
 import { FuzzyDate } from "./fuzzy-date";
 import { HighlightedText } from "./highlighted-text";
 import { plural } from "./plural";
+import { SpeakerNames } from "./statement-links";
 
 /** Claims with how widely they were made: statements, distinct speakers, who, and when. */
 export function ClaimList({ claims, headingLevel = 3 }: { claims: ClaimHit[]; headingLevel?: 3 | 4 }) {
@@ -33,14 +34,7 @@ export function ClaimList({ claims, headingLevel = 3 }: { claims: ClaimHit[]; he
           </p>
           {claim.speakers.length > 0 && (
             <p className="mt-1 text-sm text-stone-800">
-              {claim.speakers.map((speaker, index) => (
-                <span key={speaker.slug}>
-                  {index > 0 && ", "}
-                  <Link href={`/speakers/${speaker.slug}`} className="text-indigo-800 hover:underline">
-                    {speaker.name}
-                  </Link>
-                </span>
-              ))}
+              <SpeakerNames speakers={claim.speakers} />
               {claim.speakerCount > claim.speakers.length && (
                 <span> and {claim.speakerCount - claim.speakers.length} more</span>
               )}

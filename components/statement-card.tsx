@@ -3,6 +3,7 @@ import type { StatementHit } from "@/lib/kb/search-statements";
 import { StatementDateLabel } from "./fuzzy-date";
 import { HighlightedText } from "./highlighted-text";
 import { QuoteKindBadge, QuoteMarks } from "./quote-kind";
+import { SpeakerName, StatementLinks } from "./statement-links";
 
 /** One statement in a list: who, when, the words (search terms marked), what
  * it claims and concerns, and the way to its permalink and source. */
@@ -24,13 +25,7 @@ export function StatementCard({
       <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
         {showSpeaker && (
           <Heading className="text-base font-semibold">
-            {statement.speaker ? (
-              <Link href={`/speakers/${statement.speaker.slug}`} className="text-indigo-800 hover:underline">
-                {statement.speaker.name}
-              </Link>
-            ) : (
-              <span className="text-stone-700">Unattributed</span>
-            )}
+            <SpeakerName speaker={statement.speaker} />
           </Heading>
         )}
         {statement.speakerRole && <span className="text-stone-700">{statement.speakerRole}</span>}
@@ -74,19 +69,7 @@ export function StatementCard({
         </ul>
       )}
       <footer className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/quotes/${statement.id}`} className="font-medium text-indigo-800 hover:underline">
-          Permalink
-        </Link>
-        <span className="text-stone-700">
-          In{" "}
-          <Link
-            href={`/articles/${statement.article.id}#quote-${statement.id}`}
-            className="text-indigo-800 hover:underline"
-          >
-            {statement.article.title}
-          </Link>
-          {statement.article.outlet && <span> ({statement.article.outlet})</span>}
-        </span>
+        <StatementLinks statementId={statement.id} article={statement.article} />
       </footer>
     </article>
   );

@@ -2,6 +2,7 @@ import type { FilterOption } from "@/lib/kb/list-filter-options";
 import { QUOTE_KINDS, STATEMENT_SORTS, type StatementSort } from "@/lib/validation/statement-filters";
 import type { QuoteKind } from "@/lib/extract/types";
 import { QUOTE_KIND_LABELS } from "./quote-kind";
+import { DateField, FIELD_CLASS, LABEL_CLASS, SelectField, type SelectOption } from "./form-fields";
 import { GetForm } from "./get-form";
 
 export type FilterFormValues = {
@@ -19,10 +20,8 @@ const SORT_LABELS: Record<StatementSort, string> = {
   newest: "Newest first",
   oldest: "Oldest first",
 };
-
-const fieldClass =
-  "mt-1 block w-full rounded border border-stone-400 bg-white px-2.5 py-2 text-base text-stone-900 shadow-inner";
-const labelClass = "block text-sm font-medium text-stone-800";
+const SORT_OPTIONS = STATEMENT_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }));
+const KIND_OPTIONS = QUOTE_KINDS.map((kind) => ({ value: kind, label: QUOTE_KIND_LABELS[kind] }));
 
 /** The search and filter form: a plain GET form, so it works without
  * JavaScript and every result page is a shareable URL. */
@@ -45,12 +44,22 @@ export function StatementFilterForm({
   idPrefix?: string;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
+  const select = (name: keyof FilterFormValues, label: string, anyLabel: string, options: readonly SelectOption[]) => (
+    <SelectField
+      id={id(name)}
+      name={name}
+      label={label}
+      anyLabel={anyLabel}
+      options={options}
+      defaultValue={values[name]}
+    />
+  );
   return (
     <GetForm action={action} role="search" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       {Object.entries(hidden).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      <label htmlFor={id("q")} className={labelClass}>
+      <label htmlFor={id("q")} className={LABEL_CLASS}>
         {searchLabel}
       </label>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
@@ -61,7 +70,7 @@ export function StatementFilterForm({
           defaultValue={values.q ?? ""}
           maxLength={300}
           aria-describedby={id("q-help")}
-          className={`${fieldClass} mt-0 sm:flex-1`}
+          className={`${FIELD_CLASS} mt-0 sm:flex-1`}
         />
         <button type="submit" className="rounded bg-indigo-800 px-4 py-2 font-semibold text-white hover:bg-indigo-900">
           Search
@@ -73,72 +82,12 @@ export function StatementFilterForm({
       </p>
       <fieldset className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-stone-800">Filters</legend>
-        {speakers && (
-          <div>
-            <label htmlFor={id("speaker")} className={labelClass}>
-              Speaker
-            </label>
-            <select id={id("speaker")} name="speaker" defaultValue={values.speaker ?? ""} className={fieldClass}>
-              <option value="">Any speaker</option>
-              {speakers.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label} ({option.count})
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div>
-          <label htmlFor={id("topic")} className={labelClass}>
-            Topic
-          </label>
-          <select id={id("topic")} name="topic" defaultValue={values.topic ?? ""} className={fieldClass}>
-            <option value="">Any topic</option>
-            {topics.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label} ({option.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={id("kind")} className={labelClass}>
-            Kind of statement
-          </label>
-          <select id={id("kind")} name="kind" defaultValue={values.kind ?? ""} className={fieldClass}>
-            <option value="">Any kind</option>
-            {QUOTE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {QUOTE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={id("from")} className={labelClass}>
-            From date
-          </label>
-          <input id={id("from")} name="from" type="date" defaultValue={values.from ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor={id("to")} className={labelClass}>
-            To date
-          </label>
-          <input id={id("to")} name="to" type="date" defaultValue={values.to ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor={id("sort")} className={labelClass}>
-            Sort
-          </label>
-          <select id={id("sort")} name="sort" defaultValue={values.sort ?? ""} className={fieldClass}>
-            <option value="">{values.q ? "Best match" : "Newest first"} (default)</option>
-            {STATEMENT_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {speakers && select("speaker", "Speaker", "Any speaker", speakers)}
+        {select("topic", "Topic", "Any topic", topics)}
+        {select("kind", "Kind of statement", "Any kind", KIND_OPTIONS)}
+        <DateField id={id("from")} name="from" label="From date" defaultValue={values.from} />
+        <DateField id={id("to")} name="to" label="To date" defaultValue={values.to} />
+        {select("sort", "Sort", `${values.q ? "Best match" : "Newest first"} (default)`, SORT_OPTIONS)}
       </fieldset>
       <div className="mt-4">
         <button

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ActiveFilters } from "@/components/active-filters";
 import { ClaimList } from "@/components/claim-list";
+import { SelectField } from "@/components/form-fields";
 import { plural } from "@/components/plural";
+import { SearchBox } from "@/components/search-box";
 import { StatementTimeline } from "@/components/statement-timeline";
 import { getKnowledgeBaseCounts } from "@/lib/kb/get-knowledge-base-counts";
 import { listFilterOptions } from "@/lib/kb/list-filter-options";
@@ -14,6 +16,10 @@ import { timelineSchema } from "@/lib/validation/timeline";
 import { GetForm } from "@/components/get-form";
 
 const TIMELINE_LENGTH = 30;
+const TIMELINE_FILTERS = [
+  { name: "topic", label: "Topic", anyLabel: "All topics" },
+  { name: "speaker", label: "Speaker", anyLabel: "All speakers" },
+] as const;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
@@ -54,23 +60,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ))}
       </ul>
 
-      <GetForm action="/claims" role="search" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex-1">
-          <label htmlFor="home-q" className="block text-sm font-medium text-stone-800">
-            Search statements and claims
-          </label>
-          <input
-            id="home-q"
-            name="q"
-            type="search"
-            placeholder={'e.g. "at war" NATO'}
-            className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded bg-indigo-800 px-4 py-2 font-semibold text-white hover:bg-indigo-900">
-          Search
-        </button>
-      </GetForm>
+      <SearchBox
+        action="/claims"
+        id="home-q"
+        label="Search statements and claims"
+        buttonLabel="Search"
+        placeholder={'e.g. "at war" NATO'}
+        className="mt-6 max-w-2xl"
+      />
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="timeline-heading">
@@ -81,42 +78,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             action="/"
             className="mt-3 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:flex-row sm:items-end"
           >
-            <div className="flex-1">
-              <label htmlFor="timeline-topic" className="block text-sm font-medium text-stone-800">
-                Topic
-              </label>
-              <select
-                id="timeline-topic"
-                name="topic"
-                defaultValue={filters.topic ?? ""}
-                className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2"
-              >
-                <option value="">All topics</option>
-                {options.topics.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label} ({option.count})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex-1">
-              <label htmlFor="timeline-speaker" className="block text-sm font-medium text-stone-800">
-                Speaker
-              </label>
-              <select
-                id="timeline-speaker"
-                name="speaker"
-                defaultValue={filters.speaker ?? ""}
-                className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-2"
-              >
-                <option value="">All speakers</option>
-                {options.speakers.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label} ({option.count})
-                  </option>
-                ))}
-              </select>
-            </div>
+            {TIMELINE_FILTERS.map(({ name, label, anyLabel }) => (
+              <SelectField
+                key={name}
+                id={`timeline-${name}`}
+                name={name}
+                label={label}
+                anyLabel={anyLabel}
+                options={options[`${name}s`]}
+                defaultValue={filters[name]}
+                className="flex-1"
+              />
+            ))}
             <button
               type="submit"
               className="rounded border border-indigo-800 px-4 py-2 font-semibold text-indigo-800 hover:bg-indigo-50"

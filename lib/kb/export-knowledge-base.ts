@@ -1,5 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
-import { fromDbPrecision, fromDbQuoteKind, fromDbSpeakerKind, fromDbTopicKind, toIsoDay } from "./prisma-enums";
+import { fromDbPrecision, fromDbSpeakerKind, fromDbTopicKind, toIsoDay } from "./prisma-enums";
+import { STORED_QUOTE_SELECT, toStoredQuote } from "./quote-fields";
 
 /** The whole knowledge base as plain JSON (documented in the README). Rows are
  * ordered by id so that two exports of the same data are byte-identical. */
@@ -36,21 +37,9 @@ export async function exportKnowledgeBase(db: Db = getDb()) {
     db.quote.findMany({
       orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
       select: {
-        id: true,
+        ...STORED_QUOTE_SELECT,
         articleId: true,
         speakerId: true,
-        kind: true,
-        text: true,
-        startOffset: true,
-        endOffset: true,
-        cue: true,
-        mention: true,
-        speakerRole: true,
-        confidence: true,
-        rule: true,
-        statedOn: true,
-        statedPrecision: true,
-        statedPhrase: true,
         claims: { select: { claimId: true }, orderBy: { claimId: "asc" } },
         topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
       },
@@ -86,25 +75,17 @@ export async function exportKnowledgeBase(db: Db = getDb()) {
       role: speaker.role,
       kind: fromDbSpeakerKind(speaker.kind),
     })),
-    quotes: quotes.map((quote) => ({
-      id: quote.id,
-      articleId: quote.articleId,
-      speakerId: quote.speakerId,
-      kind: fromDbQuoteKind(quote.kind),
-      text: quote.text,
-      startOffset: quote.startOffset,
-      endOffset: quote.endOffset,
-      statedOn: toIsoDay(quote.statedOn),
-      statedPrecision: fromDbPrecision(quote.statedPrecision),
-      statedPhrase: quote.statedPhrase,
-      cue: quote.cue,
-      mention: quote.mention,
-      speakerRole: quote.speakerRole,
-      confidence: quote.confidence,
-      rule: quote.rule,
-      claimIds: quote.claims.map((link) => link.claimId),
-      topicIds: quote.topics.map((link) => link.topicId),
-    })),
+    quotes: quotes.map((quote) => {
+      const { id, ...stored } = toStoredQuote(quote);
+      return {
+        id,
+        articleId: quote.articleId,
+        speakerId: quote.speakerId,
+        ...stored,
+        claimIds: quote.claims.map((link) => link.claimId),
+        topicIds: quote.topics.map((link) => link.topicId),
+      };
+    }),
     claims: claims.map((claim) => ({ id: claim.id, text: claim.text, isNegated: claim.isNegated })),
     topics: topics.map((topic) => ({
       id: topic.id,

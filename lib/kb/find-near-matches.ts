@@ -1,5 +1,6 @@
 import { normalizeName } from "@/lib/extract/names";
 import { getDb, type Db } from "@/lib/db";
+import { romanizeCyrillic } from "./romanize-cyrillic";
 
 type Named = { slug: string; name: string };
 
@@ -8,7 +9,7 @@ type Named = { slug: string; name: string };
  * misspelt "Jaritonova" or "sumit" still leads somewhere), and whether the
  * search had any searchable words at all. */
 export async function findNearMatches(q: string, db: Db = getDb()) {
-  const needle = normalizeName(q);
+  const needle = normalizeName(romanizeCyrillic(q));
   const [speakers, topics, claims, [parsed]] = await Promise.all([
     needle === ""
       ? []
@@ -24,12 +25,8 @@ export async function findNearMatches(q: string, db: Db = getDb()) {
         JOIN (SELECT "topicId", max(word_similarity(${needle}, normalized)) AS score FROM "TopicAlias"
               WHERE ${needle} <% normalized GROUP BY "topicId") m ON m."topicId" = t.id
         ORDER BY m.score DESC, t.name LIMIT 5`,
-    // Claims have no trigram index; this runs only when a search found nothing.
-    db.$queryRaw<{ id: string; text: string }[]>`
-      SELECT id, text FROM (
-        SELECT id, text, word_similarity(lower(saidwhat_unaccent(${q})), lower(saidwhat_unaccent(text))) AS score FROM "Claim"
-      ) scored
-      WHERE score >= 0.4 ORDER BY score DESC, text LIMIT 5`,
+    // By trigram word similarity on the folded wording (migration 20261201000000).
+    db.$queryRaw<{ id: string; text: string }[]>`SELECT id, text FROM saidwhat_near_claims(${q}, 5)`,
     db.$queryRaw<
       { hasTerms: boolean }[]
     >`SELECT numnode(websearch_to_tsquery('english', saidwhat_unaccent(${q}))) > 0 AS "hasTerms"`,

@@ -1,6 +1,7 @@
 import { getDb, type Db } from "@/lib/db";
-import { fromDbPrecision, fromDbQuoteKind, toIsoDay } from "./prisma-enums";
-import { statementDate } from "./statement-date";
+import { fromDbPrecision, toIsoDay } from "./prisma-enums";
+import { PUBLISHED_DATE_SELECT } from "./statement-date";
+import { LISTED_QUOTE_SELECT, toListedQuote } from "./quote-fields";
 
 /** One article as the reader sees it: metadata, the summary with the quotes
  * each sentence cites, the key statements, and every quote with its offsets
@@ -16,8 +17,7 @@ export async function getArticleById(id: string, db: Db = getDb()) {
       url: true,
       sourceFile: true,
       importedAt: true,
-      publishedOn: true,
-      publishedPrecision: true,
+      ...PUBLISHED_DATE_SELECT,
       publishedDateSource: true,
       body: true,
       summarySentences: {
@@ -26,40 +26,12 @@ export async function getArticleById(id: string, db: Db = getDb()) {
       },
       quotes: {
         orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }],
-        select: {
-          id: true,
-          text: true,
-          kind: true,
-          startOffset: true,
-          endOffset: true,
-          speakerRole: true,
-          keyRank: true,
-          cue: true,
-          statedOn: true,
-          statedPrecision: true,
-          statedPhrase: true,
-          speaker: { select: { slug: true, name: true } },
-        },
+        select: { ...LISTED_QUOTE_SELECT, keyRank: true },
       },
     },
   });
   if (!article) return null;
-  const published = { on: toIsoDay(article.publishedOn), precision: article.publishedPrecision };
-  const quotes = article.quotes.map((quote) => ({
-    id: quote.id,
-    text: quote.text,
-    kind: fromDbQuoteKind(quote.kind),
-    startOffset: quote.startOffset,
-    endOffset: quote.endOffset,
-    speaker: quote.speaker,
-    speakerRole: quote.speakerRole,
-    keyRank: quote.keyRank,
-    cue: quote.cue,
-    date: statementDate(
-      { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
-      published,
-    ),
-  }));
+  const quotes = article.quotes.map((quote) => ({ ...toListedQuote(quote, article), keyRank: quote.keyRank }));
   const quotesById = new Map(quotes.map((quote) => [quote.id, quote]));
   return {
     id: article.id,
@@ -70,7 +42,7 @@ export async function getArticleById(id: string, db: Db = getDb()) {
     sourceFile: article.sourceFile,
     importedAt: article.importedAt.toISOString(),
     published: {
-      on: published.on,
+      on: toIsoDay(article.publishedOn),
       precision: fromDbPrecision(article.publishedPrecision),
       source: article.publishedDateSource,
     },

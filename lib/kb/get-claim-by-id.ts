@@ -1,6 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
-import { fromDbQuoteKind, toIsoDay } from "./prisma-enums";
-import { statementDate } from "./statement-date";
+import { PUBLISHED_DATE_SELECT } from "./statement-date";
+import { LISTED_QUOTE_SELECT, toListedQuote } from "./quote-fields";
 import { textPassage } from "./text-passage";
 
 /** A claim page shows every supporting statement up to this many. */
@@ -22,24 +22,13 @@ export async function getClaimById(id: string, db: Db = getDb()) {
         select: {
           quote: {
             select: {
-              id: true,
-              text: true,
-              kind: true,
-              startOffset: true,
-              endOffset: true,
-              speakerRole: true,
-              cue: true,
-              statedOn: true,
-              statedPrecision: true,
-              statedPhrase: true,
-              speaker: { select: { slug: true, name: true } },
+              ...LISTED_QUOTE_SELECT,
               article: {
                 select: {
                   id: true,
                   title: true,
                   outlet: true,
-                  publishedOn: true,
-                  publishedPrecision: true,
+                  ...PUBLISHED_DATE_SELECT,
                   body: true,
                 },
               },
@@ -51,16 +40,7 @@ export async function getClaimById(id: string, db: Db = getDb()) {
   });
   if (!claim) return null;
   const statements = claim.quotes.map(({ quote }) => ({
-    id: quote.id,
-    text: quote.text,
-    kind: fromDbQuoteKind(quote.kind),
-    speaker: quote.speaker,
-    speakerRole: quote.speakerRole,
-    cue: quote.cue,
-    date: statementDate(
-      { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
-      { on: toIsoDay(quote.article.publishedOn), precision: quote.article.publishedPrecision },
-    ),
+    ...toListedQuote(quote, quote.article),
     article: { id: quote.article.id, title: quote.article.title, outlet: quote.article.outlet },
     passage: textPassage(quote.article.body, quote.startOffset, quote.endOffset),
   }));

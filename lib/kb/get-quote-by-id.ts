@@ -1,6 +1,7 @@
 import { getDb, type Db } from "@/lib/db";
-import { fromDbPrecision, fromDbQuoteKind, fromDbSpeakerKind, toIsoDay } from "./prisma-enums";
-import { statementDate } from "./statement-date";
+import { fromDbPrecision, fromDbSpeakerKind, toIsoDay } from "./prisma-enums";
+import { PUBLISHED_DATE_SELECT, storedStatementDate } from "./statement-date";
+import { STORED_QUOTE_SELECT, toStoredQuote } from "./quote-fields";
 import { textPassage } from "./text-passage";
 
 /** One statement's permalink: the words, who said them in what role, when,
@@ -9,19 +10,7 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
   const quote = await db.quote.findUnique({
     where: { id },
     select: {
-      id: true,
-      text: true,
-      kind: true,
-      startOffset: true,
-      endOffset: true,
-      cue: true,
-      mention: true,
-      speakerRole: true,
-      confidence: true,
-      rule: true,
-      statedOn: true,
-      statedPrecision: true,
-      statedPhrase: true,
+      ...STORED_QUOTE_SELECT,
       keyRank: true,
       speaker: { select: { slug: true, name: true, kind: true, role: true } },
       article: {
@@ -30,8 +19,7 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
           title: true,
           outlet: true,
           url: true,
-          publishedOn: true,
-          publishedPrecision: true,
+          ...PUBLISHED_DATE_SELECT,
           body: true,
         },
       },
@@ -42,14 +30,7 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
   if (!quote) return null;
   const { article } = quote;
   return {
-    id: quote.id,
-    text: quote.text,
-    kind: fromDbQuoteKind(quote.kind),
-    cue: quote.cue,
-    mention: quote.mention,
-    speakerRole: quote.speakerRole,
-    confidence: quote.confidence,
-    rule: quote.rule,
+    ...toStoredQuote(quote),
     isKeyStatement: quote.keyRank !== null,
     speaker: quote.speaker
       ? {
@@ -59,10 +40,7 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
           kind: fromDbSpeakerKind(quote.speaker.kind),
         }
       : null,
-    date: statementDate(
-      { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
-      { on: toIsoDay(article.publishedOn), precision: article.publishedPrecision },
-    ),
+    date: storedStatementDate(quote, article),
     article: {
       id: article.id,
       title: article.title,

@@ -29,7 +29,7 @@ export async function getSpeakerRecord(slug: string, db: Db = getDb()) {
         min(${EFFECTIVE_ON})::text AS "firstOn", max(${EFFECTIVE_ON})::text AS "lastOn",
         (array_agg(${EFFECTIVE_PRECISION}::text ORDER BY ${EFFECTIVE_ON} ASC NULLS LAST))[1] AS "firstPrecision",
         (array_agg(${EFFECTIVE_PRECISION}::text ORDER BY ${EFFECTIVE_ON} DESC NULLS LAST))[1] AS "lastPrecision"
-      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" JOIN "Speaker" s ON s.id = q."speakerId"
+      FROM "Quote" q JOIN "Speaker" s ON s.id = q."speakerId"
       WHERE s.slug = ${slug} AND q."speakerRole" IS NOT NULL
       GROUP BY lower(regexp_replace(q."speakerRole", '^the\\s+', '', 'i'))
       ORDER BY min(${EFFECTIVE_ON}) ASC NULLS LAST, role`,

@@ -36,7 +36,7 @@ export async function getTopicBySlug(slug: string, db: Db = getDb()) {
         (array_agg(${EFFECTIVE_PRECISION}::text ORDER BY ${EFFECTIVE_ON} ASC NULLS LAST))[1] AS "firstPrecision",
         (array_agg(${EFFECTIVE_PRECISION}::text ORDER BY ${EFFECTIVE_ON} DESC NULLS LAST))[1] AS "lastPrecision"
       FROM "QuoteTopic" qt JOIN "Topic" t ON t.id = qt."topicId" JOIN "Quote" q ON q.id = qt."quoteId"
-        JOIN "Article" a ON a.id = q."articleId" LEFT JOIN "Speaker" s ON s.id = q."speakerId"
+        LEFT JOIN "Speaker" s ON s.id = q."speakerId"
       WHERE t.slug = ${slug}
       GROUP BY s.slug, s.name
       ORDER BY "quoteCount" DESC, s.name NULLS LAST`,

@@ -1,6 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
-import { fromDbQuoteKind, toIsoDay } from "./prisma-enums";
-import { statementDate } from "./statement-date";
+import { fromDbQuoteKind } from "./prisma-enums";
+import { PUBLISHED_DATE_SELECT, STATED_DATE_SELECT, storedStatementDate } from "./statement-date";
 
 export const FEED_LENGTH = 50;
 
@@ -17,17 +17,14 @@ export async function listSpeakerFeed(slug: string, db: Db = getDb()) {
       text: true,
       kind: true,
       speakerRole: true,
-      statedOn: true,
-      statedPrecision: true,
-      statedPhrase: true,
+      ...STATED_DATE_SELECT,
       article: {
         select: {
           id: true,
           title: true,
           outlet: true,
           url: true,
-          publishedOn: true,
-          publishedPrecision: true,
+          ...PUBLISHED_DATE_SELECT,
           importedAt: true,
         },
       },
@@ -38,10 +35,7 @@ export async function listSpeakerFeed(slug: string, db: Db = getDb()) {
     text: quote.text,
     kind: fromDbQuoteKind(quote.kind),
     speakerRole: quote.speakerRole,
-    date: statementDate(
-      { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
-      { on: toIsoDay(quote.article.publishedOn), precision: quote.article.publishedPrecision },
-    ),
+    date: storedStatementDate(quote, quote.article),
     importedAt: quote.article.importedAt.toISOString(),
     article: { id: quote.article.id, title: quote.article.title, outlet: quote.article.outlet, url: quote.article.url },
   }));

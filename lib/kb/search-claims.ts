@@ -47,7 +47,7 @@ export async function searchClaims(search: StatementSearch, db: Db = getDb()): P
     WITH p AS (SELECT ${searchQuery(q)} AS query),
     filtered AS (
       SELECT q.id, q."speakerId", ${EFFECTIVE_ON} AS "effectiveOn", ${EFFECTIVE_PRECISION}::text AS "effectivePrecision"
-      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" LEFT JOIN "Speaker" s ON s.id = q."speakerId"
+      FROM "Quote" q
       ${whereAll(filterConditions(search))}
     ),
     grouped AS (

@@ -7,7 +7,7 @@ import { highlightRanges, type TextRange } from "./highlight-ranges";
 import { fromDbQuoteKind } from "./prisma-enums";
 import { statementDate, type StatementDate } from "./statement-date";
 import { countStatements } from "./count-statements";
-import { EFFECTIVE_ON, filterConditions, headline, searchQuery, whereAll } from "./statement-sql";
+import { EFFECTIVE_ON, headline, searchQuery, statementCount, statementWhere } from "./statement-sql";
 
 export type StatementHit = {
   id: string;
@@ -49,23 +49,23 @@ type Row = {
 };
 
 /** Statements (quotes) matching the search and filters, one page of them, in
- * one query: the matching ids are ranked and cut to the page first, so the
- * headline and the claim and topic lists are only built for rows shown. */
+ * one query: the matching ids are ordered and cut to the page first, so the
+ * headline and the claim and topic lists are only built for rows shown. The
+ * total is counted apart, so that a date order can read the page straight
+ * off the index and stop. */
 export async function searchStatements(search: StatementSearch, db: Db = getDb()): Promise<StatementPage> {
   const { q, page, pageSize } = search;
-  const conditions = filterConditions(search);
-  if (q !== undefined) conditions.push(Prisma.sql`q."searchVector" @@ p.query`);
-  const where = whereAll(conditions);
+  const order = orderBy(search);
   const rows = await db.$queryRaw<Row[]>`
     WITH p AS (SELECT ${searchQuery(q)} AS query),
     hits AS (
-      SELECT q.id, row_number() OVER (ORDER BY ${orderBy(search)}) AS ordinal, count(*) OVER ()::int AS total
-      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" LEFT JOIN "Speaker" s ON s.id = q."speakerId" CROSS JOIN p
-      ${where}
-      ORDER BY ordinal
+      SELECT q.id, row_number() OVER (ORDER BY ${order}) AS ordinal
+      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" CROSS JOIN p
+      ${statementWhere(search)}
+      ORDER BY ${order}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
     )
-    SELECT q.id, h.total, q.text, q.kind, q.cue, q."speakerRole",
+    SELECT q.id, ${statementCount(search)} AS total, q.text, q.kind, q.cue, q."speakerRole",
       q."statedOn"::text AS "statedOn", q."statedPrecision", q."statedPhrase",
       a."publishedOn"::text AS "publishedOn", a."publishedPrecision",
       s.slug AS "speakerSlug", s.name AS "speakerName",
@@ -78,7 +78,7 @@ export async function searchStatements(search: StatementSearch, db: Db = getDb()
     FROM hits h JOIN "Quote" q ON q.id = h.id JOIN "Article" a ON a.id = q."articleId"
       LEFT JOIN "Speaker" s ON s.id = q."speakerId" CROSS JOIN p
     ORDER BY h.ordinal`;
-  // A page past the end has no rows to carry the window count.
+  // A page past the end has no rows to carry the count.
   const total = rows[0]?.total ?? (page > 1 ? await countStatements(search, db) : 0);
   return { items: rows.map(toHit), total, page, pageSize };
 }

@@ -1,6 +1,6 @@
 import type { DatePrecision } from "@/lib/extract/types";
 import type { DatePrecision as DbDatePrecision } from "@/lib/generated/prisma/enums";
-import { fromDbPrecision } from "./prisma-enums";
+import { fromDbPrecision, toIsoDay } from "./prisma-enums";
 
 /** When a statement was made, as honestly as the sources allow: the date the
  * article gives for the statement, else the article's publication date (marked
@@ -31,4 +31,18 @@ export function statementDate(
       phrase: stated.phrase,
     };
   return { on: null, precision: "unknown", source: null, phrase: stated.phrase };
+}
+
+/** The columns statementDate reads, as Prisma selects and returns them. */
+export const STATED_DATE_SELECT = { statedOn: true, statedPrecision: true, statedPhrase: true } as const;
+export const PUBLISHED_DATE_SELECT = { publishedOn: true, publishedPrecision: true } as const;
+
+export function storedStatementDate(
+  quote: { statedOn: Date | null; statedPrecision: DbDatePrecision; statedPhrase: string | null },
+  article: { publishedOn: Date | null; publishedPrecision: DbDatePrecision },
+): StatementDate {
+  return statementDate(
+    { on: toIsoDay(quote.statedOn), precision: quote.statedPrecision, phrase: quote.statedPhrase },
+    { on: toIsoDay(article.publishedOn), precision: article.publishedPrecision },
+  );
 }

@@ -23,6 +23,19 @@ test("find a speaker by a misspelt name and read what they said", async ({ page 
   ).toBeVisible();
 });
 
+test("a name typed in Cyrillic finds the speaker, on the page and in the API", async ({ page, request }) => {
+  await page.goto("/speakers");
+  await page.getByLabel("Filter by name").fill("Захарова");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("1 speaker matches “Захарова”")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Maria Zakharova" })).toBeVisible();
+
+  const response = await request.get(`/api/speakers?q=${encodeURIComponent("Мария Захарова")}`);
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { data: { slug: string }[] };
+  expect(body.data.map((speaker) => speaker.slug)).toEqual(["maria-zakharova"]);
+});
+
 test("search within a speaker's statements", async ({ page }) => {
   await page.goto("/speakers");
   await page.getByLabel("Filter by name").fill("Zakharova");

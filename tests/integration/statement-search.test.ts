@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { normalizeName } from "@/lib/extract/names";
 import { connectDatabase, disconnectDatabase, getDb } from "@/lib/db";
 import { findNearMatches } from "@/lib/kb/find-near-matches";
 import { listSpeakers } from "@/lib/kb/list-speakers";
@@ -33,6 +34,7 @@ async function insertKnowledgeBase(): Promise<void> {
   });
   for (const [id, name, aliases] of [
     ["maria-zakharova", "Maria Zakharova", ["Zakharova", "Zajárova"]],
+    ["kyriakos-mitsotakis", "Kyriakos Mitsotakis", ["Κυριάκος Μητσοτάκης"]],
     ["dmitry-peskov", "Dmitry Peskov", ["Peskov"]],
     ["sergei-lavrov", "Sergei Lavrov", ["Lavrov", "Sergey Lavrov"]],
   ] as const) {
@@ -45,7 +47,7 @@ async function insertKnowledgeBase(): Promise<void> {
         aliases: {
           create: [name, ...aliases].map((alias) => ({
             alias,
-            normalized: alias.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(),
+            normalized: normalizeName(alias),
           })),
         },
       },
@@ -158,7 +160,22 @@ describe("statement and claim search", () => {
     expect(await names("Zakharowa")).toEqual(["Maria Zakharova"]);
     expect(await names("pesk")).toEqual(["Dmitry Peskov"]);
     expect(await names("Sergey")).toEqual(["Sergei Lavrov"]);
-    expect(await names("Песков")).toEqual([]);
+  });
+
+  it("finds speakers by names typed in other scripts", async () => {
+    const names = async (q: string) =>
+      (await listSpeakers(speakerListSchema.parse({ q }))).items.map((item) => item.name);
+    // Cyrillic is romanized to meet the Latin spellings the articles use.
+    expect(await names("Песков")).toEqual(["Dmitry Peskov"]);
+    expect(await names("Мария Захарова")).toEqual(["Maria Zakharova"]);
+    expect(await names("Дмитрий")).toEqual(["Dmitry Peskov"]);
+    // Other scripts are matched against aliases written in them.
+    expect(await names("Μητσοτάκης")).toEqual(["Kyriakos Mitsotakis"]);
+    const [greek] = (await listSpeakers(speakerListSchema.parse({ q: "Μητσοτάκης" }))).items;
+    expect(greek?.matchedAlias).toBe("Κυριάκος Μητσοτάκης");
+    expect(await names("Ωμέγα")).toEqual([]);
+    expect(await names("مرحبا")).toEqual([]);
+    expect((await findNearMatches("Захаровва")).speakers.map((speaker) => speaker.name)).toEqual(["Maria Zakharova"]);
   });
 
   it("suggests near matches when nothing matches", async () => {
@@ -166,6 +183,24 @@ describe("statement and claim search", () => {
     const near = await findNearMatches("Zakharovva");
     expect(near.speakers.map((speaker) => speaker.name)).toEqual(["Maria Zakharova"]);
     expect((await findNearMatches("the of and")).hasSearchableTerms).toBe(false);
+    expect((await findNearMatches("sumit faild")).claims.map((claim) => claim.id)).toEqual(["summit"]);
+  });
+
+  it("dates a statement without a date of its own by its article, when that date changes too", async () => {
+    const db = getDb();
+    const newest = async () => (await search({ sort: "newest", pageSize: "1" })).items[0];
+    expect(await newest()).toMatchObject({ id: "q-peskov-summit" });
+    await db.article.update({
+      where: { id: "b" },
+      data: { publishedOn: new Date("2024-02-01"), publishedPrecision: "MONTH" },
+    });
+    try {
+      expect(await newest()).toMatchObject({ id: "q-peskov-war", date: { on: "2024-02-01", source: "published" } });
+      expect(ids((await search({ from: "2024-02-29", to: "2024-03-31" })).items)).toEqual(["q-peskov-war"]);
+    } finally {
+      await db.article.update({ where: { id: "b" }, data: { publishedOn: null, publishedPrecision: "UNKNOWN" } });
+    }
+    expect(ids((await search({ from: "2024" })).items)).toEqual([]);
   });
 
   const strangeSearches = [

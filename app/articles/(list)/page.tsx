@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { FuzzyDate } from "@/components/fuzzy-date";
 import { Pagination } from "@/components/pagination";
 import { plural } from "@/components/plural";
+import { SpeakerNames } from "@/components/statement-links";
 import { listArticles } from "@/lib/kb/list-articles";
 import { articleListSchema } from "@/lib/validation/article-list";
 import { parseParamsLenient, type RawSearchParams } from "@/lib/validation/search-params";
@@ -35,15 +36,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             </p>
             {article.speakers.length > 0 && (
               <p className="mt-1 text-sm text-stone-800">
-                Speakers:{" "}
-                {article.speakers.map((speaker, index) => (
-                  <span key={speaker.slug}>
-                    {index > 0 && ", "}
-                    <Link href={`/speakers/${speaker.slug}`} className="text-indigo-800 hover:underline">
-                      {speaker.name}
-                    </Link>
-                  </span>
-                ))}
+                Speakers: <SpeakerNames speakers={article.speakers} />
               </p>
             )}
           </li>

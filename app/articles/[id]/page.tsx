@@ -3,20 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { idOrNotFound } from "@/app/_lib/param-or-not-found";
 import { ArticleText } from "@/components/article-text";
 import { FuzzyDate, StatementDateLabel } from "@/components/fuzzy-date";
 import { plural } from "@/components/plural";
 import { QuoteMarks } from "@/components/quote-kind";
 import { getArticleById, type ArticleDetail } from "@/lib/kb/get-article-by-id";
-import { idParamsSchema } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ id: string }> };
 
 const findArticle = cache((id: string) => getArticleById(id));
 
 async function loadArticle(params: Props["params"]): Promise<ArticleDetail> {
-  const parsed = idParamsSchema.safeParse(await params);
-  const article = parsed.success ? await findArticle(parsed.data.id) : null;
+  const article = await findArticle(await idOrNotFound(params));
   if (!article) notFound();
   return article;
 }

@@ -3,20 +3,20 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { idOrNotFound } from "@/app/_lib/param-or-not-found";
 import { StatementDateLabel } from "@/components/fuzzy-date";
 import { plural } from "@/components/plural";
 import { QuoteKindBadge } from "@/components/quote-kind";
+import { SpeakerName, StatementLinks } from "@/components/statement-links";
 import { TextPassage } from "@/components/text-passage";
 import { CLAIM_QUOTE_LIMIT, getClaimById, type ClaimDetail } from "@/lib/kb/get-claim-by-id";
-import { idParamsSchema } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ id: string }> };
 
 const findClaim = cache((id: string) => getClaimById(id));
 
 async function loadClaim(params: Props["params"]): Promise<ClaimDetail> {
-  const parsed = idParamsSchema.safeParse(await params);
-  const claim = parsed.success ? await findClaim(parsed.data.id) : null;
+  const claim = await findClaim(await idOrNotFound(params));
   if (!claim) notFound();
   return claim;
 }
@@ -92,16 +92,9 @@ export default async function ClaimPage({ params }: Props) {
                   <StatementDateLabel date={statement.date} />
                 </span>
                 <span aria-hidden="true">·</span>
-                {statement.speaker ? (
-                  <Link
-                    href={`/speakers/${statement.speaker.slug}`}
-                    className="text-base font-semibold text-indigo-800 hover:underline"
-                  >
-                    {statement.speaker.name}
-                  </Link>
-                ) : (
-                  <span className="text-base font-semibold text-stone-700">Unattributed</span>
-                )}
+                <span className="text-base font-semibold">
+                  <SpeakerName speaker={statement.speaker} />
+                </span>
                 {statement.speakerRole && <span className="text-stone-700">{statement.speakerRole}</span>}
                 <QuoteKindBadge kind={statement.kind} />
               </h3>
@@ -109,19 +102,7 @@ export default async function ClaimPage({ params }: Props) {
                 <TextPassage passage={statement.passage} />
               </div>
               <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                <Link href={`/quotes/${statement.id}`} className="font-medium text-indigo-800 hover:underline">
-                  Permalink
-                </Link>
-                <span className="text-stone-700">
-                  In{" "}
-                  <Link
-                    href={`/articles/${statement.article.id}#quote-${statement.id}`}
-                    className="text-indigo-800 hover:underline"
-                  >
-                    {statement.article.title}
-                  </Link>
-                  {statement.article.outlet && ` (${statement.article.outlet})`}
-                </span>
+                <StatementLinks statementId={statement.id} article={statement.article} />
               </p>
             </li>
           ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
+import { idOrNotFound } from "@/app/_lib/param-or-not-found";
 import { requestOrigin } from "@/app/_lib/request-origin";
 import { CopyButton } from "@/components/copy-button";
 import { FuzzyDate, StatementDateLabel, machineDate } from "@/components/fuzzy-date";
@@ -12,7 +13,6 @@ import { QuoteKindBadge, QuoteMarks } from "@/components/quote-kind";
 import { quoteCitation } from "@/components/quote-citation";
 import { TextPassage } from "@/components/text-passage";
 import { getQuoteById, type QuoteDetail } from "@/lib/kb/get-quote-by-id";
-import { idParamsSchema } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,8 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 const findQuote = cache((id: string) => getQuoteById(id));
 
 async function loadQuote(params: Props["params"]): Promise<QuoteDetail> {
-  const parsed = idParamsSchema.safeParse(await params);
-  const quote = parsed.success ? await findQuote(parsed.data.id) : null;
+  const quote = await findQuote(await idOrNotFound(params));
   if (!quote) notFound();
   return quote;
 }

@@ -3,19 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { slugOrNotFound } from "@/app/_lib/param-or-not-found";
 import { ActiveFilters } from "@/components/active-filters";
 import { describeFilters } from "@/components/describe-filters";
-import { FuzzyDate } from "@/components/fuzzy-date";
+import { DataTable, periodColumns } from "@/components/data-table";
 import { Pagination } from "@/components/pagination";
 import { plural } from "@/components/plural";
 import { StatementFilterForm } from "@/components/statement-filter-form";
 import { StatementGroups } from "@/components/statement-groups";
 import { ValidationNotice } from "@/components/validation-notice";
 import { getSpeakerBySlug } from "@/lib/kb/get-speaker-by-slug";
-import { getSpeakerRecord } from "@/lib/kb/get-speaker-record";
+import { getSpeakerRecord, type SpeakerRole } from "@/lib/kb/get-speaker-record";
 import { groupStatements } from "@/lib/kb/group-statements";
 import { searchStatements } from "@/lib/kb/search-statements";
-import { slugParamsSchema } from "@/lib/validation/route-params";
 import { searchHref } from "@/lib/validation/search-href";
 import { parseParamsLenient, type RawSearchParams } from "@/lib/validation/search-params";
 import { speakerProfileSchema } from "@/lib/validation/speaker-profile";
@@ -24,15 +24,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearc
 
 const findSpeaker = cache((slug: string) => getSpeakerBySlug(slug));
 
-async function slugOf(params: Props["params"]): Promise<string> {
-  const parsed = slugParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  return parsed.data.slug;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const slug = await slugOf(params);
+  const slug = await slugOrNotFound(params);
   const speaker = await findSpeaker(slug);
   if (!speaker) notFound();
   return {
@@ -46,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SpeakerPage({ params, searchParams }: Props) {
   await connection();
-  const slug = await slugOf(params);
+  const slug = await slugOrNotFound(params);
   const { data: query, problems } = parseParamsLenient(speakerProfileSchema, await searchParams);
   const { group, page, pageSize, sort, ...filters } = query;
   const [speaker, record, statements] = await Promise.all([
@@ -95,41 +89,16 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           <h2 id="roles-heading" className="text-xl font-semibold">
             Roles given in articles
           </h2>
-          <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full min-w-[32rem] text-left text-sm">
-              <thead className="border-b border-stone-200 bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Role
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    First
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Latest
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Articles
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {record.roles.map((role) => (
-                  <tr key={role.role} className="border-b border-stone-100 last:border-0">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {role.role}
-                    </th>
-                    <td className="px-3 py-2">
-                      <FuzzyDate day={role.first} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <FuzzyDate day={role.last} />
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{role.articleCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-2">
+            <DataTable
+              rows={record.roles}
+              rowKey={(role) => role.role}
+              columns={[
+                { header: "Role", cell: (role) => role.role },
+                ...periodColumns<SpeakerRole>(),
+                { header: "Articles", cell: (role) => role.articleCount, isNumeric: true },
+              ]}
+            />
           </div>
         </section>
       )}

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { FuzzyDate } from "@/components/fuzzy-date";
+import { slugOrNotFound } from "@/app/_lib/param-or-not-found";
+import { DataTable, periodColumns } from "@/components/data-table";
 import { plural } from "@/components/plural";
 import { StatementGroups } from "@/components/statement-groups";
-import { getTopicBySlug } from "@/lib/kb/get-topic-by-slug";
+import { getTopicBySlug, type TopicSpeaker } from "@/lib/kb/get-topic-by-slug";
 import { groupStatements } from "@/lib/kb/group-statements";
 import { searchStatements } from "@/lib/kb/search-statements";
-import { slugParamsSchema } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,22 +18,16 @@ const STATEMENT_LIMIT = 100;
 
 const findTopic = cache((slug: string) => getTopicBySlug(slug));
 
-async function slugOf(params: Props["params"]): Promise<string> {
-  const parsed = slugParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  return parsed.data.slug;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const topic = await findTopic(await slugOf(params));
+  const topic = await findTopic(await slugOrNotFound(params));
   if (!topic) notFound();
   return { title: `${topic.name} — who said what` };
 }
 
 export default async function TopicPage({ params }: Props) {
   await connection();
-  const slug = await slugOf(params);
+  const slug = await slugOrNotFound(params);
   const [topic, statements] = await Promise.all([
     findTopic(slug),
     searchStatements({ topic: slug, sort: "oldest", page: 1, pageSize: STATEMENT_LIMIT }),
@@ -63,50 +57,29 @@ export default async function TopicPage({ params }: Props) {
         <h2 id="speakers-heading" className="text-xl font-semibold">
           Who spoke about it
         </h2>
-        <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Speaker
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Statements
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  First
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Latest
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {topic.speakers.map((speaker) => (
-                <tr key={speaker.slug ?? "unattributed"} className="border-b border-stone-100 last:border-0">
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {speaker.slug ? (
-                      <Link
-                        href={`/speakers/${speaker.slug}?topic=${encodeURIComponent(topic.slug)}`}
-                        className="text-indigo-800 hover:underline"
-                      >
-                        {speaker.name}
-                      </Link>
-                    ) : (
-                      <span className="text-stone-700">Unattributed</span>
-                    )}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">{speaker.quoteCount}</td>
-                  <td className="px-3 py-2">
-                    <FuzzyDate day={speaker.first} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <FuzzyDate day={speaker.last} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-2">
+          <DataTable
+            rows={topic.speakers}
+            rowKey={(speaker) => speaker.slug ?? "unattributed"}
+            columns={[
+              {
+                header: "Speaker",
+                cell: (speaker) =>
+                  speaker.slug ? (
+                    <Link
+                      href={`/speakers/${speaker.slug}?topic=${encodeURIComponent(topic.slug)}`}
+                      className="text-indigo-800 hover:underline"
+                    >
+                      {speaker.name}
+                    </Link>
+                  ) : (
+                    <span className="text-stone-700">Unattributed</span>
+                  ),
+              },
+              { header: "Statements", cell: (speaker) => speaker.quoteCount, isNumeric: true },
+              ...periodColumns<TopicSpeaker>(),
+            ]}
+          />
         </div>
       </section>
 
