@@ -145,7 +145,9 @@ function classify(
 }
 
 function genderFrom(titleWords: Token[]): Gender | null {
-  for (const t of titleWords) {
+  // "Ms Wiśniewska's brother": a title before a possessive belongs to the possessor.
+  const possessive = titleWords.findLastIndex((t) => t.text === "'s" || t.text === "’s");
+  for (const t of titleWords.slice(possessive + 1)) {
     if (MALE_TITLES.has(bare(t))) return "male";
     if (FEMALE_TITLES.has(bare(t))) return "female";
   }

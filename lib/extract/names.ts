@@ -1,4 +1,5 @@
 import type { Gender } from "./types";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from "./given-names";
 import { transliterationKeys } from "./transliteration";
 
 /** Letters that NFKD does not decompose into a base letter plus marks. */
@@ -46,80 +47,6 @@ export function normalizeName(s: string): string {
   return foldAccents(s).toLowerCase().replace(APOSTROPHES, "").replace(NON_ALPHANUMERIC_RUNS, " ").trim();
 }
 
-// Common given names in their usual Latin spellings. Names that are commonly
-// given to both sexes (Jean in French vs English, Andrea, Nikita, Sasha...) are
-// left out on purpose: a wrong gender is worse than none.
-const FEMALE_FIRST_NAMES = `
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
-pamela emma nicole helen samantha katherine christine debra rachel catherine carolyn
-janet ruth heather diane virginia julie joyce victoria olivia kelly christina lauren
-joan evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann sara madison
-frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn
-danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-hillary kamala nancy theresa ursula angela kaja liz jacinda giorgia christine kristalina
-claudia marine segolene anne sophie isabelle nathalie sylvie monique francoise valerie
-celine camille chloe manon juliette brigitte agnes elisabeth annalena sahra alice
-ingrid birgit petra sabine ulrike katrin heike gabriele renate silke greta frederike
-carmen lucia elena isabel pilar dolores rosa mercedes beatriz raquel cristina marta
-paula silvia irene yolanda ines ximena valentina fernanda gabriela daniela mariana
-dilma michelle cristina beatriz luciana adriana patricia sofia giulia chiara francesca
-alessandra federica elisa roberta lucia ilaria
-olga tatiana tatyana svetlana irina natalia natalya yelena yekaterina ekaterina anastasia
-marina ludmila lyudmila galina larisa oksana yulia yuliya julia veronika valentina
-nadezhda vera lyubov tamara zoya alla nina inna polina daria darya ksenia kseniya
-maria zinaida raisa alina yana kristina iryna olena halyna nataliya viktoria victoriya
-agnieszka malgorzata katarzyna joanna magdalena ewa beata dorota jadwiga zuzana jana
-fatima aisha ayesha khadija maryam mariam zainab layla leila amina noor nour yasmin
-yasmine salma huda hanan rania samira nadia lina dina farah iman zahra hiba asma
-mei xiuying meiling
-priya sunita anita kavita pooja neha lakshmi indira sonia meera deepa shreya ananya
-nirmala smriti sanna mette erna
-`;
-
-const MALE_FIRST_NAMES = `
-james john robert michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl
-keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy
-bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-elijah louis bobby philip johnny boris rishi keir emmanuel olaf joe barack bill antony
-jens mike kevin lloyd rex tony gordon nigel jeremy liam ben tom
-jacques pierre jean-pierre francois nicolas olivier laurent philippe michel alain bernard
-thierry sebastien guillaume mathieu antoine julien vincent yves gerard emmanuel gabriel
-francois-xavier hans klaus jurgen wolfgang dieter helmut friedrich heinrich karl
-gerhard horst uwe stefan markus matthias andreas thomas frank jorg christoph florian lars
-boris olaf robert christian friedrich-wilhelm frank-walter
-jose juan carlos luis miguel antonio manuel francisco javier pedro jorge alejandro
-fernando ricardo rafael sergio pablo diego andres alberto raul ramon enrique eduardo
-santiago joaquin gustavo mauricio nicolas ignacio lula jair gonzalo emilio alfonso
-giuseppe giovanni mario luigi francesco marco matteo alessandro lorenzo giorgio sergio
-silvio roberto paolo stefano fabio massimo enrico
-sergei sergey sergej dmitry dmitri dmitriy vladimir nikolai nikolay alexei alexey aleksei
-aleksey ivan mikhail andrei andrey yuri yury igor oleg pavel viktor victor anatoly
-alexander aleksandr gennady grigory konstantin maxim maksim roman ruslan stanislav
-vasily vyacheslav yevgeny evgeny valery vadim vitaly vitali volodymyr oleksandr oleksiy
-petro taras mykola mykhailo dmytro andriy serhiy yuriy bohdan denys
-andrzej radoslaw mateusz krzysztof tomasz piotr pawel jaroslaw donald lech wojciech
-viktor milos vaclav zoran aleksandar vucic janez
-mohammed muhammad mohamed mohammad muhammed ahmed ahmad ali omar umar hassan hussein
-hussain abdullah abdul ibrahim youssef yusuf khalid khaled mahmoud mahmud mustafa
-hamza karim tariq walid samir nabil faisal salman bashar recep tayyip hakan mevlut
-abdel abdelaziz hamad tamim naftali benjamin yair isaac yitzhak moshe avi
-jinping keqiang qiang zhiwei
-rahul amit raj arjun vikram sanjay anil sunil rajesh suresh ramesh narendra manmohan
-subrahmanyam amitabh imran nawaz shehbaz jonas
-`;
-
-// Given names common to both sexes, or shared with places: known as names, no gender.
-const UNISEX_FIRST_NAMES = `
-jordan andrea jean sasha nikita alex kim chris robin taylor jamie morgan casey dana lee
-israel chad georgia paris sofia santiago victoria florence lorenzo austin dallas sydney
-`;
-
 function buildNameSet(list: string): Set<string> {
   const names = new Set<string>();
   for (const name of list.split(/\s+/)) {
@@ -129,12 +56,12 @@ function buildNameSet(list: string): Set<string> {
   return names;
 }
 
-const FEMALE_KEYS = buildNameSet(FEMALE_FIRST_NAMES);
-const MALE_KEYS = buildNameSet(MALE_FIRST_NAMES);
+const FEMALE_KEYS = buildNameSet(FEMALE_GIVEN_NAMES);
+const MALE_KEYS = buildNameSet(MALE_GIVEN_NAMES);
 
 const firstNameGenders = new Map<string, Gender | null>();
 
-const UNISEX_KEYS = buildNameSet(UNISEX_FIRST_NAMES);
+const UNISEX_KEYS = buildNameSet(UNISEX_GIVEN_NAMES);
 
 const knownFirstNames = new Map<string, boolean>();
 
