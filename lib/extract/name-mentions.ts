@@ -170,7 +170,10 @@ export function nameMention(
   // A run ending in a role noun names no one: "the Business Secretary".
   const lastRole = isRoleNoun(tokens[end - 1]) ? end : end - 1;
   // "Regional Pilots Union": a run ending in an organization word is the organization's name throughout.
-  const namesOrganization = end - from > 1 && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1]);
+  // Not "Inspector Ruth Amberley of Wessex Police": a person of an organization.
+  const hasOf = tokens.slice(from, end).some((t) => t.lower === "of");
+  const namesOrganization =
+    end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1]);
   for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
   for (let r = roleEnd; r < end - 1; r++)

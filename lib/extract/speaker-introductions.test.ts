@@ -220,6 +220,13 @@ describe("organizations and the people around them", () => {
     expect(speakerOf(article, "rushing to blame")).toBe("Regional Pilots Union");
   });
 
+  it("keeps a titled person of an organization a person", () => {
+    const article = extractText(
+      "Detective Chief Inspector Ruth Amberley of Wessex Police said after the verdict that the tracker had been the turning point.",
+    );
+    expect(speakerOf(article, "turning point")).toBe("Ruth Amberley");
+  });
+
   it("gives “a Lumora spokeswoman” to Lumora, and “the company” to the company, not the agency suing it", () => {
     const article = extractText(
       [
