@@ -1,7 +1,16 @@
 import { basename } from "node:path";
 import type { ArticleSource, ExtractedArticle } from "../../lib/extract/types";
 import { checkCrossArticleClaims, type CrossArticleClaimResult } from "./claim-groups";
-import { caseNameOf, listGoldCases, readArticleBytes, readCrossArticleClaims, readGold, type GoldCase } from "./corpus";
+import {
+  caseNameOf,
+  DEFAULT_CORPUS,
+  listGoldCases,
+  readArticleBytes,
+  readCrossArticleClaims,
+  readGold,
+  type Corpus,
+  type GoldCase,
+} from "./corpus";
 import type { GoldArticle } from "./gold-schema";
 import { sumCounts, ZERO_COUNTS, type ScoreCounts } from "./metrics";
 import { scoreArticle, type ArticleScore } from "./score";
@@ -51,13 +60,13 @@ function evaluateCase(extract: Extractor, goldCase: GoldCase): CaseResult {
 }
 
 /** Runs the pipeline over every article that has a gold file and scores it. */
-export function evaluateCorpus(extract: Extractor, cases: readonly GoldCase[] = listGoldCases()): CorpusReport {
-  const results = cases.map((goldCase) => evaluateCase(extract, goldCase));
+export function evaluateCorpus(extract: Extractor, corpus: Corpus = DEFAULT_CORPUS): CorpusReport {
+  const results = listGoldCases(corpus).map((goldCase) => evaluateCase(extract, goldCase));
   const totalsFor = (group: GoldCase["group"]) =>
     sumCounts(results.filter((result) => result.goldCase.group === group).map((result) => result.counts));
 
   const scoreByName = new Map(results.map((result) => [result.goldCase.name, result.score]));
-  const crossArticleClaims = checkCrossArticleClaims(readCrossArticleClaims(), (file, text) => {
+  const crossArticleClaims = checkCrossArticleClaims(readCrossArticleClaims(corpus), (file, text) => {
     const outcome = scoreByName.get(caseNameOf(file))?.outcomes.find((candidate) => candidate.gold.text === text);
     return outcome?.predicted ? outcome.claims : null;
   });

@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { caseNameOf, readCrossArticleClaims, readCrossArticlePeople, readGold, type GoldCase } from "./corpus";
+import {
+  caseNameOf,
+  DEFAULT_CORPUS,
+  readCrossArticleClaims,
+  readCrossArticlePeople,
+  readGold,
+  type Corpus,
+  type GoldCase,
+} from "./corpus";
 import type { GoldArticle } from "./gold-schema";
 
 /**
@@ -95,15 +103,15 @@ export function findGoldProblems(goldCase: GoldCase): string[] {
 }
 
 /** Every cross-article reference must point at a gold quote or name of that file. */
-export function findCrossArticleProblems(cases: readonly GoldCase[]): string[] {
+export function findCrossArticleProblems(cases: readonly GoldCase[], corpus: Corpus = DEFAULT_CORPUS): string[] {
   const goldByName = new Map(cases.map((goldCase) => [goldCase.name, readGold(goldCase.goldPath)]));
   const problems: string[] = [];
-  for (const { file, text } of readCrossArticleClaims().flat()) {
+  for (const { file, text } of readCrossArticleClaims(corpus).flat()) {
     const gold = goldByName.get(caseNameOf(file));
     if (!gold?.quotes.some((quote) => quote.text === text))
       problems.push(`_cross-article-claims: no gold quote in ${file}: "${text}"`);
   }
-  for (const { file, name } of readCrossArticlePeople().flat()) {
+  for (const { file, name } of readCrossArticlePeople(corpus).flat()) {
     const gold = goldByName.get(caseNameOf(file));
     const names = [...(gold?.speakers.map((speaker) => speaker.name) ?? []), ...(gold?.notSpeakers ?? [])];
     if (!names.includes(name))

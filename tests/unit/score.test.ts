@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildExtractedArticle } from "../eval/build-extracted-article";
 import { checkCrossArticleClaims } from "../eval/claim-groups";
-import { listGoldCases } from "../eval/corpus";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { corpusAt, listGoldCases } from "../eval/corpus";
 import { isStatedOnCorrect } from "../eval/date-match";
 import { findCrossArticleProblems, findGoldProblems } from "../eval/gold-integrity";
 import { goldArticleSchema, type GoldArticle } from "../eval/gold-schema";
@@ -248,5 +250,17 @@ describe("gold files", () => {
 
   it("cross-article files point at real gold quotes and names", () => {
     expect(findCrossArticleProblems(cases)).toEqual([]);
+  });
+});
+
+describe("held-out gold sets", () => {
+  const folders = readdirSync("tests/heldout").filter((name) => name.startsWith("set-"));
+
+  it.each(folders)("%s agrees with its articles", (folder) => {
+    const corpus = corpusAt(join("tests/heldout", folder));
+    const cases = listGoldCases(corpus);
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    expect(cases.flatMap((goldCase) => findGoldProblems(goldCase))).toEqual([]);
+    expect(findCrossArticleProblems(cases, corpus)).toEqual([]);
   });
 });
