@@ -1,5 +1,5 @@
 import { contentAfter, isClauseSubject, mentionAfter, skipBackOverAdverbs, subjectBefore, verbAt } from "./clauses";
-import { cueText, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import { cueText, directFinding, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import type { Token } from "./tokens";
@@ -109,28 +109,6 @@ function closeLeadingClause(view: SentenceView, from: number, before: number): C
   return null;
 }
 
-function finding(
-  span: QuoteSpan,
-  view: SentenceView,
-  rule: string,
-  confidence: number,
-  cue: string | null,
-  speaker: SpeakerRef,
-): QuoteFinding {
-  return {
-    kind: "direct",
-    start: span.start,
-    end: span.end,
-    rule,
-    cue,
-    speaker,
-    confidence,
-    sentence: view.sentence.index,
-    paragraph: span.paragraph,
-    span,
-  };
-}
-
 /** "…,” it read.": a statement or letter speaks for whoever the sentence
  * before made its subject. */
 function authorOfDocument(clause: Clause, previous: SentenceView | undefined): Mention | null {
@@ -161,7 +139,7 @@ function attributeSentence(
     const onlyCommaBetween =
       previous !== null && tokens[openToken - 1]?.text === "," && previous.clauseEnd === openToken - 2;
     if (previous && (onlyCommaBetween || leading?.verb === previous.verb)) {
-      const found = finding(span, view, "direct.split", 0.9, previous.finding.cue, {
+      const found = directFinding(span, view, "direct.split", 0.9, previous.finding.cue, {
         kind: "same-as",
         finding: previous.finding,
       });
@@ -189,7 +167,7 @@ function attributeSentence(
       : clause.isAnyVerb
         ? "direct.colon-any-verb"
         : "direct.colon-intro";
-    const found = finding(span, view, rule, confidence, cueText(tokens, clause.verb, clause.particle), speaker);
+    const found = directFinding(span, view, rule, confidence, cueText(tokens, clause.verb, clause.particle), speaker);
     result.findings.push(found);
     result.clauseSubjects.set(view.sentence.index, speaker);
     const speakerEnd =

@@ -1,5 +1,5 @@
 import { isClauseSubject, subjectBefore, verbAt } from "./clauses";
-import { tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import { directFinding, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 
@@ -91,18 +91,7 @@ export function attachOrphans(
     speaker: SpeakerRef,
     cue: string | null,
   ): QuoteFinding => {
-    const found: QuoteFinding = {
-      kind: "direct",
-      start: span.start,
-      end: span.end,
-      rule,
-      cue,
-      speaker,
-      confidence,
-      sentence: view.sentence.index,
-      paragraph: span.paragraph,
-      span,
-    };
+    const found = directFinding(span, view, rule, confidence, cue, speaker);
     bySpan.set(span, found);
     attached.push(found);
     return found;

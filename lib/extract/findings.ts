@@ -50,3 +50,26 @@ export function cueText(tokens: Token[], verbIndex: number, hasParticle: boolean
   if (!verb) return "";
   return hasParticle && particle ? `${verb.text} ${particle.text}` : verb.text;
 }
+
+/** A direct quote found in `view`, spanning the words inside its marks. */
+export function directFinding(
+  span: QuoteSpan,
+  view: SentenceView,
+  rule: string,
+  confidence: number,
+  cue: string | null,
+  speaker: SpeakerRef,
+): QuoteFinding {
+  return {
+    kind: "direct",
+    start: span.start,
+    end: span.end,
+    rule,
+    cue,
+    speaker,
+    confidence,
+    sentence: view.sentence.index,
+    paragraph: span.paragraph,
+    span,
+  };
+}
