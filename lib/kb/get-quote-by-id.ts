@@ -1,6 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
 import { fromDbPrecision, fromDbSpeakerKind, toIsoDay } from "./prisma-enums";
-import { PUBLISHED_DATE_SELECT, storedStatementDate } from "./statement-date";
+import { ARTICLE_CITATION_SELECT, storedStatementDate } from "./statement-date";
 import { STORED_QUOTE_SELECT, toStoredQuote } from "./quote-fields";
 import { textPassage } from "./text-passage";
 
@@ -13,16 +13,7 @@ export async function getQuoteById(id: string, db: Db = getDb()) {
       ...STORED_QUOTE_SELECT,
       keyRank: true,
       speaker: { select: { slug: true, name: true, kind: true, role: true } },
-      article: {
-        select: {
-          id: true,
-          title: true,
-          outlet: true,
-          url: true,
-          ...PUBLISHED_DATE_SELECT,
-          body: true,
-        },
-      },
+      article: { select: { ...ARTICLE_CITATION_SELECT, body: true } },
       claims: { select: { claim: { select: { id: true, text: true, _count: { select: { quotes: true } } } } } },
       topics: { select: { topic: { select: { slug: true, name: true } } } },
     },

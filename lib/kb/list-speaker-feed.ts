@@ -1,6 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
 import { fromDbQuoteKind } from "./prisma-enums";
-import { PUBLISHED_DATE_SELECT, STATED_DATE_SELECT, storedStatementDate } from "./statement-date";
+import { ARTICLE_CITATION_SELECT, STATED_DATE_SELECT, storedStatementDate } from "./statement-date";
 
 export const FEED_LENGTH = 50;
 
@@ -18,16 +18,7 @@ export async function listSpeakerFeed(slug: string, db: Db = getDb()) {
       kind: true,
       speakerRole: true,
       ...STATED_DATE_SELECT,
-      article: {
-        select: {
-          id: true,
-          title: true,
-          outlet: true,
-          url: true,
-          ...PUBLISHED_DATE_SELECT,
-          importedAt: true,
-        },
-      },
+      article: { select: { ...ARTICLE_CITATION_SELECT, importedAt: true } },
     },
   });
   return quotes.map((quote) => ({

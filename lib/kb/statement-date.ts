@@ -37,6 +37,15 @@ export function statementDate(
 export const STATED_DATE_SELECT = { statedOn: true, statedPrecision: true, statedPhrase: true } as const;
 export const PUBLISHED_DATE_SELECT = { publishedOn: true, publishedPrecision: true } as const;
 
+/** What a statement's citation needs of its article: where it ran and when. */
+export const ARTICLE_CITATION_SELECT = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  ...PUBLISHED_DATE_SELECT,
+} as const;
+
 export function storedStatementDate(
   quote: { statedOn: Date | null; statedPrecision: DbDatePrecision; statedPhrase: string | null },
   article: { publishedOn: Date | null; publishedPrecision: DbDatePrecision },
