@@ -1,6 +1,7 @@
 import type { EntityMention } from "./topics";
 import { COMMON_VERBS } from "./claim-clauses";
 import { NEGATORS, STOP_WORDS, stem } from "./stem";
+import { memoizeByString } from "./memoize";
 import { LETTER } from "./word-tokens";
 
 /**
@@ -64,29 +65,34 @@ const CONTRACTION_SUFFIX = /['’](?:s|re|ve|ll|d|m)$/i;
 
 type Term = { term: string; kind: "entity" | "auxiliary" | "content" | "function" };
 
+function classifyWord(raw: string): Term {
+  const hasApostrophe = raw.includes("'") || raw.includes("’");
+  // "isn't", "won't": an auxiliary carrying a negation.
+  if (hasApostrophe && CONTRACTED_NEGATION.test(raw)) return { term: raw.toLowerCase(), kind: "auxiliary" };
+  const lower = raw.toLowerCase();
+  const word = hasApostrophe ? lower.replace(CONTRACTION_SUFFIX, "") : lower;
+  if (AUXILIARIES.has(word)) return { term: word, kind: "auxiliary" };
+  if (!word || STOP_WORDS.has(word) || NEGATORS.has(word) || TIME_WORDS.has(word))
+    return { term: word, kind: "function" };
+  return { term: stem(word), kind: "content" };
+}
+
+/** The term a word is; terms are never changed once made, so one object serves every use. */
+const termOfWord = memoizeByString(classifyWord);
+
+function addWordTerms(terms: Term[], segment: string): void {
+  for (const raw of segment.match(WORD) ?? []) terms.push(termOfWord(raw));
+}
+
 function termsInOrder(text: string, mentions: EntityMention[]): Term[] {
   const terms: Term[] = [];
-  const addWords = (segment: string) => {
-    for (const raw of segment.match(WORD) ?? []) {
-      // "isn't", "won't": an auxiliary carrying a negation.
-      if (CONTRACTED_NEGATION.test(raw)) {
-        terms.push({ term: raw.toLowerCase(), kind: "auxiliary" });
-        continue;
-      }
-      const word = raw.toLowerCase().replace(CONTRACTION_SUFFIX, "");
-      if (AUXILIARIES.has(word)) terms.push({ term: word, kind: "auxiliary" });
-      else if (!word || STOP_WORDS.has(word) || NEGATORS.has(word) || TIME_WORDS.has(word))
-        terms.push({ term: word, kind: "function" });
-      else terms.push({ term: stem(word), kind: "content" });
-    }
-  };
   let cursor = 0;
   for (const mention of mentions) {
-    addWords(text.slice(cursor, mention.start));
+    addWordTerms(terms, text.slice(cursor, mention.start));
     terms.push({ term: `@${mention.key}`, kind: "entity" });
     cursor = mention.end;
   }
-  addWords(text.slice(cursor));
+  addWordTerms(terms, text.slice(cursor));
   return terms;
 }
 

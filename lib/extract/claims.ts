@@ -21,8 +21,12 @@ const MIN_CONTENT_TERMS = 2;
 
 // The object of "accused X of doing": a short noun phrase, "of", a gerund.
 const ACCUSED_OF = /^\s*((?:\S+\s+){0,5}?\S+)\s+of\s+(?:being\s+(.+)|((?:\p{Ll}+ly\s+)?\p{Ll}+ing\b.*))$/su;
+const HAS_OF = /\sof\s/;
 const REPEATED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.+-]*)\)/u;
 const POSSESSIVE_DETERMINER = /\b(?:our|its|their|my|your|his|her)\s+$/i;
+
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const ENDS_IN_PLURAL_NOUN = /(?:^|\s)\p{Ll}+[^s\s]s$/u;
 
 /** Entity aliases replaced by canonical names ("the alliance" → "NATO"); demonyms stay. */
 function canonicalWording(text: string, mentions: EntityMention[]): string {
@@ -31,7 +35,7 @@ function canonicalWording(text: string, mentions: EntityMention[]): string {
   for (const mention of mentions) {
     if (mention.isAdjectival || mention.kind === "place" || mention.start < cursor) continue;
     const before = text.slice(cursor, mention.start);
-    const determiner = /^\p{Ll}/u.test(mention.surface) ? POSSESSIVE_DETERMINER.exec(before) : null;
+    const determiner = STARTS_LOWER_CASE.test(mention.surface) ? POSSESSIVE_DETERMINER.exec(before) : null;
     result += determiner ? before.slice(0, determiner.index) : before;
     result += mention.name;
     cursor = mention.end;
@@ -46,21 +50,36 @@ function canonicalWording(text: string, mentions: EntityMention[]): string {
 /** A reported clause as a sentence: "that X" → "X"; "NATO of being involved" (after "accused") → "NATO is involved". */
 function asSentence(quoteText: string): string {
   const clause = quoteText.replace(/^\s*that\s+/i, "");
-  const accusation = ACCUSED_OF.exec(clause);
+  // The accusation pattern is slow to fail; it needs " of " somewhere.
+  const accusation = HAS_OF.test(clause) ? ACCUSED_OF.exec(clause) : null;
   if (!accusation) return clause;
   const [, subject = "", complement, gerund] = accusation;
   const rest = complement ?? gerund ?? "";
   // "the allies of ..." are; "the United States of ..." and "NATO of ..." are one actor.
-  const isPlural = /(?:^|\s)\p{Ll}+[^s\s]s$/u.test(subject);
+  const isPlural = ENDS_IN_PLURAL_NOUN.test(subject);
   return `${subject} ${isPlural ? "are" : "is"} ${rest}`;
 }
 
-export function extractClaims(quoteText: string, kind: QuoteKind, lexicon: EntityLexicon): ExtractedClaim[] {
+/** Where a clause stands in the body, when the quote at `at` holds it word for word. */
+function offsetInBody(quoteText: string, clauseText: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined;
+  const index = quoteText.indexOf(clauseText);
+  return index < 0 ? undefined : at + index;
+}
+
+/** `at`: where the quote stands in the lexicon's body, so that clauses it
+ * holds word for word are read from the body's tokens. */
+export function extractClaims(
+  quoteText: string,
+  kind: QuoteKind,
+  lexicon: EntityLexicon,
+  at?: number,
+): ExtractedClaim[] {
   const text = kind === "direct" ? quoteText : asSentence(quoteText);
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();
   for (const clause of assertedClauses(text)) {
-    const mentions = findEntityMentions(clause.text, lexicon);
+    const mentions = findEntityMentions(clause.text, lexicon, offsetInBody(quoteText, clause.text, at));
     const positive = withoutNegation(clause.text);
     const positiveMentions = positive === clause.text ? mentions : findEntityMentions(positive, lexicon);
     const signatureTerms = claimSignature(positive, positiveMentions);

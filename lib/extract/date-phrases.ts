@@ -50,14 +50,20 @@ const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const NUMBER_WORDS = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
 
+// Cheap tests that every match of a pattern passes, so that a sentence is only
+// searched for the patterns it may hold; several patterns share one.
+const MONTH_CUE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const AGO_CUE = / ago/i;
+
 // Month names are matched with their capital (so the verb "may" is not May);
 // everything else ignores case.
-const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number }[] = [
-  { kind: "iso", pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, weight: 3 },
+const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number; cue: RegExp }[] = [
+  { kind: "iso", pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, weight: 3, cue: /\d-\d/ },
   {
     kind: "day-month",
     pattern: new RegExp(`\\b(?:[Oo]n\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     weight: 3,
+    cue: MONTH_CUE,
   },
   {
     kind: "day-month",
@@ -66,6 +72,7 @@ const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number }[] = [
       "g",
     ),
     weight: 3,
+    cue: MONTH_CUE,
   },
   {
     kind: "month",
@@ -74,29 +81,52 @@ const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number }[] = [
       "g",
     ),
     weight: 1.5,
+    cue: MONTH_CUE,
   },
   {
     kind: "today",
     pattern: /\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
     weight: 3,
+    cue: /today|tonight|this /i,
   },
-  { kind: "yesterday", pattern: /\b(?:yesterday|last night)(?: (?:morning|afternoon|evening))?\b/gi, weight: 3 },
+  {
+    kind: "yesterday",
+    pattern: /\b(?:yesterday|last night)(?: (?:morning|afternoon|evening))?\b/gi,
+    weight: 3,
+    cue: /yesterday|last night/i,
+  },
   {
     kind: "weekday",
     pattern:
       /\b(?:(on|last|this|late|early|past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi,
     weight: 3,
+    cue: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
   },
-  { kind: "weekend", pattern: /\b(?:over|at|during|this|last) (?:the )?weekend\b/gi, weight: 2.5 },
-  { kind: "relative-week", pattern: /\b(?:(?:earlier|late|later) )?(this|last) week\b/gi, weight: 2 },
-  { kind: "relative-month", pattern: /\b(?:(?:earlier|late|later) )?(?:in )?(this|last) month\b/gi, weight: 1.5 },
-  { kind: "relative-year", pattern: /\b(?:(?:earlier|late|later) )?(?:in )?(this|last) year\b/gi, weight: 1 },
-  { kind: "days-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} days? ago\\b`, "gi"), weight: 3 },
-  { kind: "weeks-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} weeks? ago\\b`, "gi"), weight: 2 },
-  { kind: "months-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} months? ago\\b`, "gi"), weight: 1.5 },
-  { kind: "years-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} years? ago\\b`, "gi"), weight: 1 },
+  { kind: "weekend", pattern: /\b(?:over|at|during|this|last) (?:the )?weekend\b/gi, weight: 2.5, cue: /weekend/i },
+  { kind: "relative-week", pattern: /\b(?:(?:earlier|late|later) )?(this|last) week\b/gi, weight: 2, cue: /week/i },
+  {
+    kind: "relative-month",
+    pattern: /\b(?:(?:earlier|late|later) )?(?:in )?(this|last) month\b/gi,
+    weight: 1.5,
+    cue: /month/i,
+  },
+  {
+    kind: "relative-year",
+    pattern: /\b(?:(?:earlier|late|later) )?(?:in )?(this|last) year\b/gi,
+    weight: 1,
+    cue: /year/i,
+  },
+  { kind: "days-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} days? ago\\b`, "gi"), weight: 3, cue: AGO_CUE },
+  { kind: "weeks-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} weeks? ago\\b`, "gi"), weight: 2, cue: AGO_CUE },
+  { kind: "months-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} months? ago\\b`, "gi"), weight: 1.5, cue: AGO_CUE },
+  { kind: "years-ago", pattern: new RegExp(`\\b${NUMBER_WORDS} years? ago\\b`, "gi"), weight: 1, cue: AGO_CUE },
   // A bare four-digit number is as often a count or part of a name as a year.
-  { kind: "year", pattern: /\b(?:in|during|early|late|earlier in)\s+((?:19|20)\d{2})\b(?!s|-\d)/gi, weight: 1 },
+  {
+    kind: "year",
+    pattern: /\b(?:in|during|early|late|earlier in)\s+((?:19|20)\d{2})\b(?!s|-\d)/gi,
+    weight: 1,
+    cue: /19|20/,
+  },
 ];
 
 // A phrase after one of these words is a span or a deadline, not a moment of speech.
@@ -110,8 +140,6 @@ const VERB_BEFORE = new RegExp(`\\b${REPORTING_VERB}(?:\\s+\\S+){0,3}\\s*$`, "i"
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:\\S+\\s+){0,4}?${REPORTING_VERB}\\b`, "i");
 const SENTENCE_START = /^[\s"“”«»„'‘’(\-–—]*(?:(?:and|but|so|then|also|meanwhile|however),?\s+)?$/i;
 const THAT_CLAUSE = /\bthat\b[^,;:]*$/i;
-const MAY_HOLD_A_DATE =
-  /\d|day|week|month|year|tonight|morning|afternoon|evening|night|ago|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const QUOTED = /“[^”]*(?:”|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)|"[^"]*(?:"|$)/g;
 
 /** The context with quoted words blanked (same length), so offsets still hold. */
@@ -131,13 +159,23 @@ function scoreOf(masked: string, start: number, end: number, weight: number): nu
 
 /** Candidate anchors outside quotation marks, best first. */
 export function findDatePhrases(context: string): DatePhrase[] {
-  // Most sentences hold no time expression; one cheap test spares the fifteen patterns.
-  if (!MAY_HOLD_A_DATE.test(context)) return [];
+  const tested = new Map<RegExp, boolean>();
+  const candidates = PATTERNS.filter(({ cue }) => {
+    let isPresent = tested.get(cue);
+    if (isPresent === undefined) {
+      isPresent = cue.test(context);
+      tested.set(cue, isPresent);
+    }
+    return isPresent;
+  });
+  if (!candidates.length) return [];
   const masked = maskQuotations(context);
   const found: DatePhrase[] = [];
   const taken: [number, number][] = [];
-  for (const { kind, pattern, weight } of PATTERNS) {
-    for (const match of masked.matchAll(pattern)) {
+  for (const { kind, pattern, weight } of candidates) {
+    // exec on the shared global pattern, not matchAll, which copies the pattern on every call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(masked); match; match = pattern.exec(masked)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;

@@ -1,6 +1,7 @@
 import type { TopicKind } from "./types";
 import { COUNTRIES, REGIONS } from "./gazetteer-countries";
 import { ORGANIZATIONS } from "./gazetteer-organizations";
+import { memoizeByString } from "./memoize";
 import { phraseKey, slugify } from "./word-tokens";
 
 /**
@@ -75,13 +76,14 @@ export function exactSurfaceOf(surface: string): string {
 
 export type AliasIndex = { aliases: Map<string, Alias>; spans: Map<string, number> };
 
+/** `key`: the surface's phraseKey, when the caller has it already. */
 export function registerAlias(
   index: AliasIndex,
   surface: string,
   alias: Omit<Alias, "exactSurface">,
   isExactCase: boolean,
+  key = phraseKey(surface),
 ): void {
-  const key = phraseKey(surface);
   if (!key || index.aliases.has(key)) return;
   index.aliases.set(key, { ...alias, exactSurface: isExactCase ? exactSurfaceOf(surface) : null });
   const words = key.split(" ");
@@ -91,13 +93,17 @@ export function registerAlias(
 
 const GLOBAL_INDEX: AliasIndex = { aliases: ALIASES, spans: ALIAS_SPANS };
 
+/** The content words of phrases given by their phraseKey, added to `words`. */
+export function contentWordsOfKey(key: string, words = new Set<string>()): Set<string> {
+  for (const word of key.split(" ")) {
+    if (word && !NAME_STOP_WORDS.has(word) && !NAMING_HEADS.has(word)) words.add(word);
+  }
+  return words;
+}
+
 export function contentWordsOf(names: string[]): Set<string> {
   const words = new Set<string>();
-  for (const name of names) {
-    for (const word of phraseKey(name).split(" ")) {
-      if (word && !NAME_STOP_WORDS.has(word) && !NAMING_HEADS.has(word)) words.add(word);
-    }
-  }
+  for (const name of names) contentWordsOfKey(phraseKey(name), words);
   return words;
 }
 
@@ -149,8 +155,8 @@ export function organizationNamedBy(words: string[], articleEntities: ReadonlyMa
 }
 
 /** Demonyms and country names, by phrase key, for telling apart roles ("Polish minister"). */
-export function countryKeyOfWord(phrase: string): string | null {
+export const countryKeyOfWord = memoizeByString((phrase: string): string | null => {
   const alias = ALIASES.get(phraseKey(phrase));
   if (!alias || alias.role === "seat") return null;
   return ENTITIES.get(alias.key)?.kind === "country" ? alias.key : null;
-}
+});

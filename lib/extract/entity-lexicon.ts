@@ -4,14 +4,15 @@ import {
   ENTITIES,
   NAMING_HEADS,
   NAME_STOP_WORDS,
-  contentWordsOf,
+  contentWordsOfKey,
   organizationNamedBy,
   registerAlias,
   type Alias,
   type AliasIndex,
   type Entity,
 } from "./entity-gazetteer";
-import { findEntityMentionsInTokens } from "./entity-mentions";
+import { findEntityMentionsInTokens, type AliasReadings } from "./entity-mentions";
+import { stemmedWords, stemmedWordsOfTokens, type StemmedWords } from "./stemmed-words";
 import { slugify, tokenizeWords, type WordToken } from "./word-tokens";
 
 /**
@@ -28,6 +29,10 @@ export type EntityLexicon = {
   /** The article's body and its tokens, kept so that reading the body again costs nothing. */
   readonly body: string;
   readonly bodyTokens: readonly WordToken[];
+  /** The body's plain words and their stems, which subject cues are matched on. */
+  readonly bodyWords: StemmedWords;
+  /** What reading the body for aliases found, kept between its readings. */
+  readonly bodyAliasReadings: AliasReadings;
 };
 
 export function lookupAlias(lexicon: EntityLexicon, phraseKey: string): Alias | undefined {
@@ -36,7 +41,8 @@ export function lookupAlias(lexicon: EntityLexicon, phraseKey: string): Alias | 
 
 /** How many words, at most, an alias starting with this word has (0: none starts with it). */
 export function aliasSpan(lexicon: EntityLexicon, firstWord: string): number {
-  return Math.max(ALIAS_SPANS.get(firstWord) ?? 0, lexicon.articleAliasSpans.get(firstWord) ?? 0);
+  const general = ALIAS_SPANS.get(firstWord) ?? 0;
+  return lexicon.articleAliasSpans.size ? Math.max(general, lexicon.articleAliasSpans.get(firstWord) ?? 0) : general;
 }
 
 export function lookupEntity(lexicon: EntityLexicon, key: string): Entity | undefined {
@@ -90,6 +96,12 @@ const NAME_AFTER_ACRONYM = /\b([\p{Lu}][\p{Lu}\p{N}&]{1,9})\s*\(([^()]{4,80})\)/
 const MAX_NAME_TOKENS = 8;
 const ONLY_SPACES = /^\s*$/;
 
+function isOnlySpaces(text: string, start: number, end: number): boolean {
+  // Words are mostly one plain space apart; only other gaps need the pattern.
+  if (end === start + 1 && text.charCodeAt(start) === 32) return true;
+  return ONLY_SPACES.test(text.slice(start, end));
+}
+
 export function createEmptyLexicon(): EntityLexicon {
   return {
     articleEntities: new Map(),
@@ -98,6 +110,8 @@ export function createEmptyLexicon(): EntityLexicon {
     anaphora: new Map(),
     body: "",
     bodyTokens: [],
+    bodyWords: stemmedWords(""),
+    bodyAliasReadings: { spans: [], matches: [] },
   };
 }
 
@@ -126,8 +140,28 @@ function initialsAgree(acronym: string, name: string): boolean {
   return letters.length > 0 && initials[0] === letters[0] && Math.abs(initials.length - letters.length) <= 2;
 }
 
-function headOf(name: string): string | null {
-  const words = tokenizeWords(name).map((token) => token.norm);
+/** A name as written and the norms of its words, read once for every test made on it. */
+type NamePhrase = { text: string; norms: string[]; key: string };
+
+function namePhrase(text: string): NamePhrase {
+  const norms = tokenizeWords(text).map((token) => token.norm);
+  return { text, norms, key: norms.join(" ") };
+}
+
+const ENDS_LIKE_POSSESSIVE = /['’][sS]$/;
+
+/** namePhrase of tokens joined by spaces, from their own norms: read again,
+ * each would come out the same, unless it still ends like a possessive
+ * ("X’s’s" less its "’s"), which reading would cut once more. */
+function phraseOfTokens(tokens: readonly WordToken[]): NamePhrase {
+  const text = tokens.map((token) => token.text).join(" ");
+  if (tokens.some((token) => token.text.length > 2 && ENDS_LIKE_POSSESSIVE.test(token.text))) return namePhrase(text);
+  const norms = tokens.map((token) => token.norm);
+  return { text, norms, key: norms.join(" ") };
+}
+
+function headOf(name: NamePhrase): string | null {
+  const words = name.norms;
   for (let index = words.length - 1; index >= 0; index--) {
     const head = ORGANIZATION_HEADS[words[index] ?? ""];
     if (head) return head;
@@ -137,20 +171,16 @@ function headOf(name: string): string | null {
 
 type ArticleIndex = AliasIndex & { entities: Map<string, Entity> };
 
-function defineOrganization(index: ArticleIndex, name: string, acronym: string | null): void {
-  const known = ALIASES.get(
-    tokenizeWords(name)
-      .map((token) => token.norm)
-      .join(" "),
-  );
+function defineOrganization(index: ArticleIndex, name: NamePhrase, acronym: string | null): void {
+  const known = ALIASES.get(name.key);
   if (known) {
     if (acronym) registerAlias(index, acronym, { key: known.key, role: "name" }, true);
     return;
   }
-  const contentWords = [...contentWordsOf([name])].sort();
+  const contentWords = [...contentWordsOfKey(name.key)].sort();
   const namedOrganization = acronym ? null : knownOrganizationNamedBy(name);
   if (namedOrganization) {
-    registerAlias(index, name, { key: namedOrganization.key, role: "name" }, false);
+    registerAlias(index, name.text, { key: namedOrganization.key, role: "name" }, false, name.key);
     return;
   }
   const key = acronym ? slugify(acronym) : slugify(contentWords.join(" "));
@@ -159,19 +189,19 @@ function defineOrganization(index: ArticleIndex, name: string, acronym: string |
   if (!index.entities.has(key)) {
     index.entities.set(key, {
       key,
-      name,
+      name: name.text,
       kind: "organization",
       heads: head ? [head] : [],
       nameWords: new Set(contentWords),
     });
   }
-  registerAlias(index, name, { key, role: "name" }, false);
+  registerAlias(index, name.text, { key, role: "name" }, false, name.key);
   if (acronym) registerAlias(index, acronym, { key, role: "name" }, true);
 }
 
 /** "Atlantic Alliance": modifiers drawn from a known organization's full name, plus a naming head. */
-function knownOrganizationNamedBy(name: string): Entity | null {
-  const words = tokenizeWords(name).map((token) => token.norm);
+function knownOrganizationNamedBy(name: NamePhrase): Entity | null {
+  const words = [...name.norms];
   const head = words.pop();
   if (!head || !NAMING_HEADS.has(head) || !words.length) return null;
   return organizationNamedBy(words, new Map());
@@ -182,51 +212,53 @@ function collectAcronymDefinitions(body: string, index: ArticleIndex): void {
   for (const match of body.matchAll(ACRONYM_AFTER_NAME)) {
     const acronym = match[1] ?? "";
     const name = capitalizedNamesBefore(body, match.index).find((candidate) => initialsAgree(acronym, candidate));
-    if (name) defineOrganization(index, name, acronym);
+    if (name) defineOrganization(index, namePhrase(name), acronym);
   }
   for (const match of body.matchAll(NAME_AFTER_ACRONYM)) {
     const acronym = match[1] ?? "";
     const name = (match[2] ?? "").trim();
-    if (initialsAgree(acronym, name)) defineOrganization(index, name, acronym);
+    if (initialsAgree(acronym, name)) defineOrganization(index, namePhrase(name), acronym);
   }
 }
 
 /** Capitalized phrases headed by an organization noun ("Grattan Institute", "Ministry of Health"). */
 function collectNamedOrganizations(body: string, tokens: readonly WordToken[], index: ArticleIndex): void {
-  let run: string[] = [];
-  const isStopWord = (word: string | undefined) => NAME_STOP_WORDS.has((word ?? "").toLowerCase());
+  // The run of capitalized words so far, each with its lower case, which the tests below read.
+  let run: { token: WordToken; lower: string }[] = [];
+  const isStopWord = (word: { lower: string } | undefined) => NAME_STOP_WORDS.has(word?.lower ?? "");
   const flush = () => {
+    // A name needs a modifier and a head: two words at least.
+    if (run.length < 2) {
+      run = [];
+      return;
+    }
     while (run.length && isStopWord(run[run.length - 1])) run.pop();
     // "Secretary of the Security Council", "Russian and Atlantic Alliance troops":
     // words before "of" or "and" belong to the name only if they hold its head noun.
     for (const connector of ["of", "and"]) {
-      const connectorIndex = run.findIndex((word) => word.toLowerCase() === connector);
-      if (connectorIndex > 0 && !run.slice(0, connectorIndex).some((word) => ORGANIZATION_HEADS[word.toLowerCase()])) {
+      const connectorIndex = run.findIndex((word) => word.lower === connector);
+      if (connectorIndex > 0 && !run.slice(0, connectorIndex).some((word) => ORGANIZATION_HEADS[word.lower])) {
         run = run.slice(connectorIndex + 1);
       }
     }
     // "Later the Health Ministry": a "the" that is not inside "of the" opens the name.
-    const openingArticle = run.findLastIndex(
-      (word, index) => word.toLowerCase() === "the" && !isStopWord(run[index - 1]),
-    );
+    const openingArticle = run.findLastIndex((word, index) => word.lower === "the" && !isStopWord(run[index - 1]));
     if (openingArticle > 0) run = run.slice(openingArticle + 1);
     while (run.length && isStopWord(run[0])) run.shift();
-    const name = run.join(" ");
-    const hasModifier = run.some((word) => !ORGANIZATION_HEADS[word.toLowerCase()]);
-    if (run.length >= 2 && hasModifier && headOf(name)) defineOrganization(index, name, null);
+    const hasModifier = run.some((word) => !ORGANIZATION_HEADS[word.lower]);
+    const name = run.length >= 2 && hasModifier ? phraseOfTokens(run.map((word) => word.token)) : null;
+    if (name && headOf(name)) defineOrganization(index, name, null);
     run = [];
   };
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
     const previous = tokens[position - 1];
     if (!token) continue;
-    if (
-      run.length &&
-      (!previous || ONLY_SPACES.test(body.slice(previous.end + (previous.isPossessive ? 2 : 0), token.start)) === false)
-    )
+    if (run.length && (!previous || !isOnlySpaces(body, previous.end + (previous.isPossessive ? 2 : 0), token.start)))
       flush();
-    if (token.isCapitalized || (run.length && NAME_STOP_WORDS.has(token.norm))) run.push(token.text);
-    else flush();
+    if (token.isCapitalized || (run.length && NAME_STOP_WORDS.has(token.norm))) {
+      run.push({ token, lower: token.text.toLowerCase() });
+    } else flush();
     if (token.isPossessive) flush();
   }
   flush();
@@ -259,6 +291,8 @@ export function buildEntityLexicon(body: string): EntityLexicon {
     articleAliasSpans: index.spans,
     body,
     bodyTokens: tokens,
+    bodyWords: stemmedWordsOfTokens(body, tokens),
+    bodyAliasReadings: { spans: [], matches: [] },
   };
   return { ...lexicon, anaphora: resolveAnaphora(body, tokens, { ...lexicon, anaphora: new Map() }) };
 }

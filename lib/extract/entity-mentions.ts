@@ -3,7 +3,7 @@ import { ANAPHORIC_HEADS, NAMING_HEADS, exactSurfaceOf, organizationNamedBy, typ
 import { aliasSpan, lookupAlias, lookupEntity, type EntityLexicon } from "./entity-lexicon";
 import { isKnownFirstName } from "./names";
 import { STOP_WORDS } from "./stem";
-import { slugify, tokenizeWords, type WordToken } from "./word-tokens";
+import { isPassageAt, passageTokenRange, slugify, tokenizeWords, type WordToken } from "./word-tokens";
 
 export type EntityMention = {
   key: string;
@@ -36,8 +36,11 @@ const LOCATIVE_PREPOSITIONS = new Set([
 ]);
 const GOVERNMENT_NOUNS = /^\s+(regime|government|authorities|administration|leadership)\b/i;
 
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+// What a phrase may hold besides the one name it is: an article, a possessive, spaces, punctuation.
+const NOT_PART_OF_A_NAME = /^\s*the\s+|['’]s\b|[\s\p{P}]/giu;
 function isCapitalizedWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return STARTS_UPPER_CASE.test(word);
 }
 
 /** "the Russian-led alliance" is not the article's main alliance. */
@@ -119,72 +122,153 @@ function isPartOfOtherName(
   return previous !== undefined && previous.isCapitalized && !previous.isPossessive && isKnownFirstName(previous.text);
 }
 
+/** The longest known alias starting at a token, read as a mention, and how many tokens it spans. */
+export type AliasMatch = { length: number; mention: EntityMention };
+
+/** aliasMatchAt and aliasSpan by token index of a body, filled as read: the
+ * body is read whole twice, and again in passages (quotes, clauses). */
+export type AliasReadings = { spans: number[]; matches: (AliasMatch | null)[] };
+
+/** Depends on the tokens and the lexicon's names only, not on which tokens
+ * generic phrases took, so a body's matches can be kept between readings.
+ * `longestAlias`: aliasSpan of the token. */
+function aliasMatchAt(
+  text: string,
+  tokens: readonly WordToken[],
+  index: number,
+  lexicon: EntityLexicon,
+  textEnd: number,
+  longestAlias: number,
+): AliasMatch | null {
+  const first = tokens[index];
+  if (!first) return null;
+  const span = Math.min(longestAlias, tokens.length - index);
+  if (span === 0) return null;
+  const keys: string[] = [];
+  for (let length = 1; length <= span; length++) {
+    keys.push(length === 1 ? first.norm : `${keys[length - 2]} ${tokens[index + length - 1]?.norm}`);
+  }
+  for (let length = span; length >= 1; length--) {
+    const last = tokens[index + length - 1];
+    const alias = lookupAlias(lexicon, keys[length - 1] ?? "");
+    if (!last || !alias) continue;
+    const words = tokens.slice(index, index + length);
+    const surface = text.slice(first.start, last.end);
+    const isWrittenAsKnown =
+      alias.exactSurface !== null
+        ? exactSurfaceOf(words.map((token) => token.text).join(" ")) === alias.exactSurface
+        : first.isCapitalized;
+    if (!isWrittenAsKnown || (length === 1 && isPartOfOtherName(tokens, index, alias.role === "seat", lexicon)))
+      continue;
+    const entity = lookupEntity(lexicon, alias.key);
+    if (!entity) continue;
+    const previousWord = tokens[index - 1]?.norm ?? "";
+    if (alias.role === "seat" && LOCATIVE_PREPOSITIONS.has(previousWord)) {
+      // "in Moscow" is the city; "Moscow said" is the government.
+      const mention = {
+        key: slugify(surface),
+        name: surface,
+        kind: "place" as const,
+        surface,
+        start: first.start,
+        end: last.end,
+        isAdjectival: false,
+      };
+      return { length, mention };
+    }
+    const government = alias.role === "seat" ? GOVERNMENT_NOUNS.exec(text.slice(last.end, textEnd)) : null;
+    const hasArticle = government !== null && previousWord === "the";
+    const start = hasArticle ? (tokens[index - 1]?.start ?? first.start) : first.start;
+    const end = government ? last.end + government[0].length : last.end;
+    const mention = {
+      key: entity.key,
+      name: entity.name,
+      kind: entity.kind,
+      surface: text.slice(start, end),
+      start,
+      end,
+      isAdjectival: alias.role === "demonym",
+    };
+    return { length, mention };
+  }
+  return null;
+}
+
+/** aliasMatchAt at a token of the lexicon's body, read once. */
+function bodyMatchAt(lexicon: EntityLexicon, index: number): AliasMatch | null {
+  const { spans, matches } = lexicon.bodyAliasReadings;
+  let match = matches[index];
+  if (match === undefined) {
+    const span = spans[index] ?? aliasSpan(lexicon, lexicon.bodyTokens[index]?.norm ?? "");
+    match = aliasMatchAt(lexicon.body, lexicon.bodyTokens, index, lexicon, lexicon.body.length, span);
+    spans[index] = span;
+    matches[index] = match;
+  }
+  return match;
+}
+
+/**
+ * aliasMatchAt at token `index` of a passage of the body whose first token is
+ * the body's `bodyFirst`. A match reads one token before it, its longest
+ * span, and the text up to the token after next: when all of that lies in
+ * the passage, the body's own reading is the passage's.
+ */
+function passageMatchAt(
+  text: string,
+  tokens: readonly WordToken[],
+  index: number,
+  lexicon: EntityLexicon,
+  textEnd: number,
+  bodyFirst: number,
+): AliasMatch | null {
+  const bodyIndex = bodyFirst + index;
+  const span = lexicon.bodyAliasReadings.spans[bodyIndex] ?? aliasSpan(lexicon, tokens[index]?.norm ?? "");
+  if (span === 0) return null;
+  if (index >= 1 && index + span + 1 < tokens.length) return bodyMatchAt(lexicon, bodyIndex);
+  return aliasMatchAt(text, tokens, index, lexicon, textEnd, span);
+}
+
+/** Alias mentions outside the generic `phrases` already found. `bodyFirst`:
+ * for a passage of the lexicon's body (or the body itself), its first token's index there. */
 function aliasMentions(
   text: string,
   tokens: readonly WordToken[],
   lexicon: EntityLexicon,
-  isTaken: (offset: number) => boolean,
+  phrases: EntityMention[],
+  textEnd: number,
+  bodyFirst: number | undefined,
 ): EntityMention[] {
+  const isBody = bodyFirst === 0 && tokens === lexicon.bodyTokens;
   const mentions: EntityMention[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index];
-    if (!first || isTaken(first.start)) continue;
-    const span = Math.min(aliasSpan(lexicon, first.norm), tokens.length - index);
-    const keys: string[] = [];
-    for (let length = 1; length <= span; length++) {
-      keys.push(length === 1 ? first.norm : `${keys[length - 2]} ${tokens[index + length - 1]?.norm}`);
-    }
-    for (let length = span; length >= 1; length--) {
-      const last = tokens[index + length - 1];
-      const alias = lookupAlias(lexicon, keys[length - 1] ?? "");
-      if (!last || !alias) continue;
-      const words = tokens.slice(index, index + length);
-      const surface = text.slice(first.start, last.end);
-      const isWrittenAsKnown =
-        alias.exactSurface !== null
-          ? exactSurfaceOf(words.map((token) => token.text).join(" ")) === alias.exactSurface
-          : first.isCapitalized;
-      if (!isWrittenAsKnown || (length === 1 && isPartOfOtherName(tokens, index, alias.role === "seat", lexicon)))
-        continue;
-      const entity = lookupEntity(lexicon, alias.key);
-      if (!entity) continue;
-      const previousWord = tokens[index - 1]?.norm ?? "";
-      if (alias.role === "seat" && LOCATIVE_PREPOSITIONS.has(previousWord)) {
-        // "in Moscow" is the city; "Moscow said" is the government.
-        mentions.push({
-          key: slugify(surface),
-          name: surface,
-          kind: "place",
-          surface,
-          start: first.start,
-          end: last.end,
-          isAdjectival: false,
-        });
-      } else {
-        const government = alias.role === "seat" ? GOVERNMENT_NOUNS.exec(text.slice(last.end)) : null;
-        const hasArticle = government !== null && previousWord === "the";
-        const start = hasArticle ? (tokens[index - 1]?.start ?? first.start) : first.start;
-        const end = government ? last.end + government[0].length : last.end;
-        mentions.push({
-          key: entity.key,
-          name: entity.name,
-          kind: entity.kind,
-          surface: text.slice(start, end),
-          start,
-          end,
-          isAdjectival: alias.role === "demonym",
-        });
-      }
-      index += length - 1;
-      break;
-    }
+    if (!first || phrases.some((phrase) => first.start >= phrase.start && first.start < phrase.end)) continue;
+    const match = isBody
+      ? bodyMatchAt(lexicon, index)
+      : bodyFirst !== undefined
+        ? passageMatchAt(text, tokens, index, lexicon, textEnd, bodyFirst)
+        : aliasMatchAt(text, tokens, index, lexicon, textEnd, aliasSpan(lexicon, first.norm));
+    if (!match) continue;
+    mentions.push(match.mention);
+    index += match.length - 1;
   }
   return mentions;
 }
 
-/** Every mention of a known or article-defined entity in `text`, in order, without overlaps. */
-export function findEntityMentions(text: string, lexicon: EntityLexicon): EntityMention[] {
-  return findEntityMentionsInTokens(text, text === lexicon.body ? lexicon.bodyTokens : tokenizeWords(text), lexicon);
+/** Every mention of a known or article-defined entity in `text`, in order,
+ * without overlaps. `at`: where `text` stands in the lexicon's body, if it is a passage of it. */
+export function findEntityMentions(text: string, lexicon: EntityLexicon, at?: number): EntityMention[] {
+  if (text === lexicon.body) return findEntityMentionsInTokens(text, lexicon.bodyTokens, lexicon);
+  const isPassage = isPassageAt(lexicon.body, text, at);
+  const range = isPassage ? passageTokenRange(lexicon.bodyTokens, at, at + text.length) : null;
+  if (!isPassage || !range) return findEntityMentionsInTokens(text, tokenizeWords(text), lexicon);
+  // A passage is read in place, in the body's offsets, then moved to its own.
+  const tokens = lexicon.bodyTokens.slice(range[0], range[1]);
+  return mentionsIn(lexicon.body, tokens, lexicon, at + text.length, range[0]).map((mention) => ({
+    ...mention,
+    start: mention.start - at,
+    end: mention.end - at,
+  }));
 }
 
 /** As findEntityMentions, for a caller that already holds the text's tokens. */
@@ -193,9 +277,21 @@ export function findEntityMentionsInTokens(
   tokens: readonly WordToken[],
   lexicon: EntityLexicon,
 ): EntityMention[] {
+  const isBody = text === lexicon.body && tokens === lexicon.bodyTokens;
+  return mentionsIn(text, tokens, lexicon, text.length, isBody ? 0 : undefined);
+}
+
+/** Mentions among `tokens` of `text`, which is read no further than `textEnd`;
+ * `bodyFirst` as for aliasMentions. */
+function mentionsIn(
+  text: string,
+  tokens: readonly WordToken[],
+  lexicon: EntityLexicon,
+  textEnd: number,
+  bodyFirst: number | undefined,
+): EntityMention[] {
   const phrases = genericPhraseMentions(text, tokens, lexicon);
-  const isTaken = (offset: number) => phrases.some((mention) => offset >= mention.start && offset < mention.end);
-  const mentions = aliasMentions(text, tokens, lexicon, isTaken);
+  const mentions = aliasMentions(text, tokens, lexicon, phrases, textEnd, bodyFirst);
   return phrases.length ? [...phrases, ...mentions].sort((a, b) => a.start - b.start) : mentions;
 }
 
@@ -205,9 +301,6 @@ export function canonicalEntity(phrase: string, lexicon: EntityLexicon): string 
   const mentions = findEntityMentions(trimmed, lexicon);
   const [only] = mentions;
   if (mentions.length !== 1 || !only) return null;
-  const uncovered = (trimmed.slice(0, only.start) + trimmed.slice(only.end)).replace(
-    /^\s*the\s+|['’]s\b|[\s\p{P}]/giu,
-    "",
-  );
+  const uncovered = (trimmed.slice(0, only.start) + trimmed.slice(only.end)).replace(NOT_PART_OF_A_NAME, "");
   return uncovered ? null : only.key;
 }

@@ -4,6 +4,7 @@ import { attachOrphans } from "./continuation";
 import type { QuoteFinding, SentenceView } from "./findings";
 import { deriveTitle, readArticleInput } from "./input";
 import { findMentions, type MentionContext } from "./mentions";
+import { lowercaseWordsOf } from "./lowercase-words";
 import { genderOfFirstName } from "./names";
 import { normalizeText } from "./normalize";
 import { findQuoteSpans } from "./quotations";
@@ -15,14 +16,6 @@ import { summarize } from "./summary";
 import { tokenize } from "./tokens";
 import { buildEntityLexicon, detectTopics } from "./topics";
 import type { ArticleSource, ExtractedArticle, ExtractedClaim, ExtractedQuote, ExtractedTopic } from "./types";
-
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}'.])\p{Ll}[\p{L}'-]*/gu;
-
-/** Words the article writes in lower case somewhere, so that a capital on
- * them elsewhere is only the start of a sentence. */
-function lowercaseWordsOf(text: string): Set<string> {
-  return new Set(text.match(LOWERCASE_WORD) ?? []);
-}
 
 /** Quotes found twice (a reported clause holding a direct quote's whole
  * span) are kept once: the direct finding wins, since its span is exact. */
@@ -74,7 +67,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
     const attribution = attributions.get(finding);
     const entity = attribution?.entity ?? null;
     const quoteText = body.slice(finding.start, finding.end);
-    const claimIndexes = extractClaims(quoteText, finding.kind, lexicon).map((claim) => {
+    const claimIndexes = extractClaims(quoteText, finding.kind, lexicon, finding.start).map((claim) => {
       const key = `${claim.isNegated}|${claim.signature}`;
       let index = claimIndex.get(key);
       if (index === undefined) {
@@ -83,7 +76,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
       }
       return index;
     });
-    const quoteTopics = detectTopics(quoteText, lexicon);
+    const quoteTopics = detectTopics(quoteText, lexicon, finding.start);
     for (const topic of quoteTopics) if (!topics.has(topic.key)) topics.set(topic.key, topic);
     return {
       speakerKey: entity ? (keyOf.get(entity) ?? null) : null,
@@ -120,6 +113,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
       sentences: sentences.map((s) => ({ startOffset: s.start, endOffset: s.end })),
       quotes,
       speakers,
+      bodyWords: lexicon.bodyWords,
     }),
   };
 }

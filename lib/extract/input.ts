@@ -28,6 +28,8 @@ const FRONT_MATTER_LINE = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/;
 // Some exports put the publication date as a bare marker before the text.
 const DATE_MARKER = /^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*/i;
 const SENTENCE_END = /[.;:,]["'”’)\]]*$/;
+const TITLE_CASED_WORD = /^["'“‘(]?\p{Lu}/u;
+const NEXT_LINE_IN_LOWER_CASE = /^\n[ \t]*\p{Ll}/u;
 const MAX_HEADLINE_WORDS = 25;
 
 function decode(source: ArticleSource): string {
@@ -87,7 +89,7 @@ function readFrontMatter(text: string, sourceFile: string): { meta: z.infer<type
 function isTitleCased(words: string[]): boolean {
   const content = words.filter((w) => w.length > 3);
   if (content.length === 0) return false;
-  return content.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / content.length >= 0.6;
+  return content.filter((w) => TITLE_CASED_WORD.test(w)).length / content.length >= 0.6;
 }
 
 /** A first line reads as a headline when it is short, is followed by more
@@ -126,7 +128,7 @@ export function readArticleInput(source: ArticleSource): ArticleInput {
   let title = meta.title ?? null;
   const firstBreak = body.indexOf("\n");
   // A next line starting in lower case means the first line is hard-wrapped prose.
-  const continuesProse = /^\n[ \t]*\p{Ll}/u.test(body.slice(firstBreak));
+  const continuesProse = NEXT_LINE_IN_LOWER_CASE.test(body.slice(firstBreak));
   if (firstBreak > 0 && !continuesProse && body.slice(firstBreak).trim() !== "") {
     const headline = headlineOf(body.slice(0, firstBreak));
     if (headline !== null && (title === null || sameText(title, headline))) {

@@ -1,6 +1,5 @@
 import type { ExtractedQuote, ExtractedSpeaker } from "./types";
-import { STOP_WORDS, stem } from "./stem";
-import { SIMPLE_WORD } from "./word-tokens";
+import type { ContentWordReader } from "./content-words";
 
 /**
  * The key statements of an article: the best one or two quotes of each main
@@ -19,33 +18,28 @@ function lengthScore(length: number): number {
   return length > 300 ? 300 / length : 1;
 }
 
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of text.toLowerCase().match(SIMPLE_WORD) ?? []) if (!STOP_WORDS.has(word)) words.add(stem(word));
-  return words;
-}
-
 /** How much a quote's words recur in the lead and the other quotes, 0..1 across the article. */
-function centralities(quotes: ExtractedQuote[], lead: string): number[] {
-  const wordSets = quotes.map((quote) => contentWords(quote.text));
-  const leadWords = contentWords(lead);
-  const raw = wordSets.map((words, index) => {
+function centralities(quotes: ExtractedQuote[], leadWords: number[], contentWords: ContentWordReader): number[] {
+  const wordSets = quotes.map((quote) => contentWords.read(quote.text, quote.startOffset));
+  const isLeadWord = new Uint8Array(contentWords.size);
+  for (const word of leadWords) isLeadWord[word] = 1;
+  // How many quotes use each word: a quote's own use is then subtracted, not searched for.
+  const quotesUsing = new Int32Array(contentWords.size);
+  for (const words of wordSets) for (const word of words) quotesUsing[word] = (quotesUsing[word] ?? 0) + 1;
+  const raw = wordSets.map((words) => {
     let total = 0;
     for (const word of words) {
-      const inOthers = wordSets.reduce(
-        (count, other, otherIndex) => count + (otherIndex !== index && other.has(word) ? 1 : 0),
-        0,
-      );
-      total += Math.log1p(inOthers) + (leadWords.has(word) ? 1 : 0);
+      const inOthers = (quotesUsing[word] ?? 1) - 1;
+      total += Math.log1p(inOthers) + (isLeadWord[word] ? 1 : 0);
     }
-    return total / Math.sqrt(Math.max(1, words.size));
+    return total / Math.sqrt(Math.max(1, words.length));
   });
   const max = Math.max(1e-9, ...raw);
   return raw.map((value) => value / max);
 }
 
-function quoteScores(quotes: ExtractedQuote[], lead: string): number[] {
-  const central = centralities(quotes, lead);
+function quoteScores(quotes: ExtractedQuote[], leadWords: number[], contentWords: ContentWordReader): number[] {
+  const central = centralities(quotes, leadWords, contentWords);
   return quotes.map((quote, index) => {
     const position = 1 - index / Math.max(1, quotes.length);
     const assertsClaim = quote.claimIndexes.length ? 1 : 0;
@@ -60,9 +54,15 @@ function quoteScores(quotes: ExtractedQuote[], lead: string): number[] {
   });
 }
 
-export function keyQuoteIndexes(quotes: ExtractedQuote[], speakers: ExtractedSpeaker[], lead: string): number[] {
+/** `leadWords`: the content words of the article's lead sentence, as `contentWords` numbers them. */
+export function keyQuoteIndexes(
+  quotes: ExtractedQuote[],
+  speakers: ExtractedSpeaker[],
+  leadWords: number[],
+  contentWords: ContentWordReader,
+): number[] {
   if (!quotes.length) return [];
-  const scores = quoteScores(quotes, lead);
+  const scores = quoteScores(quotes, leadWords, contentWords);
   const known = new Set(speakers.map((speaker) => speaker.key));
   const bySpeaker = new Map<string, number[]>();
   quotes.forEach((quote, index) => {

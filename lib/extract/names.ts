@@ -1,5 +1,6 @@
 import type { Gender } from "./types";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from "./given-names";
+import { memoizeByString } from "./memoize";
 import { transliterationKeys } from "./transliteration";
 
 /** Letters that NFKD does not decompose into a base letter plus marks. */
@@ -43,9 +44,9 @@ const APOSTROPHES = /['’‘`´]/g;
 const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 
 /** Folded, lower-case, punctuation gone, words separated by single spaces. */
-export function normalizeName(s: string): string {
-  return foldAccents(s).toLowerCase().replace(APOSTROPHES, "").replace(NON_ALPHANUMERIC_RUNS, " ").trim();
-}
+export const normalizeName = memoizeByString((s: string): string =>
+  foldAccents(s).toLowerCase().replace(APOSTROPHES, "").replace(NON_ALPHANUMERIC_RUNS, " ").trim(),
+);
 
 function buildNameSet(list: string): Set<string> {
   const names = new Set<string>();

@@ -1,3 +1,4 @@
+import { memoizeByString } from "./memoize";
 import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
 import { editDistanceWithin, haveCommonKey, transliterationKeys, vowelAlternationKey } from "./transliteration";
 
@@ -47,7 +48,10 @@ const PARTICLES = new Set([
   "st",
 ]);
 
-export function parsePersonName(name: string): PersonName | null {
+/** The parts of a name; shared between callers, so read-only. */
+export const parsePersonName = memoizeByString(parseName);
+
+function parseName(name: string): PersonName | null {
   const words = normalizeName(name).split(" ").filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0] ?? "")) words.shift();
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();

@@ -62,6 +62,10 @@ const MAX_TERM_WORDS = 4;
 const AUXILIARY_OR_PRONOUN =
   /\b(?:is|are|was|were|be|been|am|will|would|can|could|should|must|may|might|shall|do|does|did|has|have|had|i|we|you|they|it|he|she|not|no|never)\b/i;
 
+const OPENS_QUOTED_WORDS = /[\p{L}\p{N}"…]/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TITLE_WORD = /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u;
+
 /** Apostrophes look like single quotation marks; these start words, not quotes. */
 const APOSTROPHE_WORD = /^(?:\d\ds|em|til|tis|twas|cause|n|round|bout)\b/i;
 
@@ -99,7 +103,7 @@ function isSingleOpener(text: string, body: string, i: number, paragraph: Paragr
   if (!(before === undefined || isSpace(before) || '([—-/"'.includes(before))) return false;
   if (markDirection(body, i) === "close") return false;
   const after = text[i + 1] ?? "";
-  return /[\p{L}\p{N}"…]/u.test(after) && !APOSTROPHE_WORD.test(text.slice(i + 1, i + 8));
+  return OPENS_QUOTED_WORDS.test(after) && !APOSTROPHE_WORD.test(text.slice(i + 1, i + 8));
 }
 
 const NOT_POSSESSED = /^ (?:he|she|they|i|we|it|said|says|added|adds|told|tells|wrote|writes|asked|according)\b/i;
@@ -155,10 +159,9 @@ function categorize(
   if (NAMING_CUES.has(last) || NAMING_PAIRS.has(`${previous}_${last}`)) return "term";
   // Count words only as far as a term can go; long quotes are speech.
   const inner = text.slice(span.start, Math.min(span.end, span.start + 80));
-  const quoted = inner.split(/\s+/, MAX_TERM_WORDS + 2).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const quoted = inner.split(/\s+/, MAX_TERM_WORDS + 2).filter((w) => HAS_LETTER_OR_DIGIT.test(w));
   if (quoted.length > MAX_TERM_WORDS || span.end - span.start > 80) return "speech";
-  const isTitleCase =
-    quoted.length >= 2 && quoted.every((w) => /^\p{Lu}|^(?:of|the|and|a|in|on|for|to|with)$/u.test(w));
+  const isTitleCase = quoted.length >= 2 && quoted.every((w) => TITLE_WORD.test(w));
   // "Buses, Not Budgets", "Lakeshore Works Because We Do": a slogan capitalizes every word.
   if (AUXILIARY_OR_PRONOUN.test(inner) && !isTitleCase) return "speech";
   // "names such as "Keel Street Consulting."": American style puts the full stop inside the marks.
@@ -175,17 +178,18 @@ function inside(a: [number, number], spans: [number, number][]): boolean {
   return spans.some(([o, c]) => o < a[0] && a[1] < c);
 }
 
+/** A mark pair as offsets: a missing opening mark is the paragraph's start, a missing closing one its end. */
+function toBounds([open, close]: [number, number], paragraph: Paragraph): [number, number] {
+  return [open < 0 ? paragraph.start - 1 : open, close < 0 ? paragraph.end : close];
+}
+
 /** All quoted spans of the article, in text order. */
 export function findQuoteSpans(text: string, body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousOpen = false;
   paragraphs.forEach((paragraph, n) => {
-    const toBounds = ([o, c]: [number, number]): [number, number] => [
-      o < 0 ? paragraph.start - 1 : o,
-      c < 0 ? paragraph.end : c,
-    ];
-    const doubles = pairDoubleMarks(text, body, paragraph).map(toBounds);
-    const singles = pairSingleMarks(text, body, paragraph, paragraphs[n + 1]).map(toBounds);
+    const doubles = pairDoubleMarks(text, body, paragraph).map((pair) => toBounds(pair, paragraph));
+    const singles = pairSingleMarks(text, body, paragraph, paragraphs[n + 1]).map((pair) => toBounds(pair, paragraph));
     // British style quotes speech in single marks and nests double ones inside.
     const kept: [number, number][] = [
       ...doubles.filter((d) => !inside(d, singles)),

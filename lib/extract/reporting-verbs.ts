@@ -202,13 +202,22 @@ function buildLexicon(): Map<string, ReportingVerb[]> {
   return byForm;
 }
 
-const VERBS = buildLexicon();
+/** A form's readings: the first without a particle, and the first for each particle. */
+type FormReadings = { plain: ReportingVerb | undefined; byParticle: Map<string, ReportingVerb> };
+
+// Asked about nearly every token, so each form's answer is laid out in advance.
+const VERBS = new Map<string, FormReadings>(
+  [...buildLexicon()].map(([form, entries]) => {
+    const byParticle = new Map<string, ReportingVerb>();
+    for (const entry of entries)
+      if (entry.particle !== null && !byParticle.has(entry.particle)) byParticle.set(entry.particle, entry);
+    return [form, { plain: entries.find((entry) => entry.particle === null), byParticle }];
+  }),
+);
 
 /** The reporting verb a word is, given the word after it (for particles). */
 export function reportingVerb(lowerWord: string, nextWord?: string): ReportingVerb | undefined {
-  const entries = VERBS.get(lowerWord);
-  if (!entries) return undefined;
-  return (
-    entries.find((e) => e.particle !== null && e.particle === nextWord) ?? entries.find((e) => e.particle === null)
-  );
+  const readings = VERBS.get(lowerWord);
+  if (!readings) return undefined;
+  return (nextWord === undefined ? undefined : readings.byParticle.get(nextWord)) ?? readings.plain;
 }

@@ -10,27 +10,29 @@ export const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) 
 // Occupations by their suffix: scientist, pediatrician, biostatistician, astronomer.
 const OCCUPATION = /^\p{Ll}{3,}(?:ologist|ician|nomer|grapher|ist)s?$/u;
 const NOT_OCCUPATION = /(?:sist|xist|against)s?$/;
+// The endings alone: a cheap test that spares most words the full pattern.
+const OCCUPATION_ENDING = /(?:ist|ician|nomer|grapher)s?$/;
 
-// The same few hundred words are asked about again and again.
-const roleNounCache = new Map<string, boolean>();
+/** Whether a word, given as written and in lower case, names a role; tokens.ts asks once per token.
+ * Computed, not remembered: two lookups in small sets cost less than one in a table of every word. */
+export function isRoleWord(text: string, lower: string): boolean {
+  const word = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  return (
+    ROLE_NOUNS.has(word) ||
+    (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) ||
+    NAME_TITLES.has(lower) ||
+    (OCCUPATION_ENDING.test(text) && OCCUPATION.test(text) && !NOT_OCCUPATION.test(word))
+  );
+}
 
 export function isRoleNoun(t: Token | undefined): boolean {
-  if (!t || !t.isWord) return false;
-  const known = roleNounCache.get(t.text);
-  if (known !== undefined) return known;
-  const word = bare(t);
-  const isRole =
-    ROLE_NOUNS.has(word) ||
-    ROLE_NOUNS.has(word.replace(/s$/, "")) ||
-    NAME_TITLES.has(t.lower) ||
-    (OCCUPATION.test(t.text) && !NOT_OCCUPATION.test(word));
-  if (roleNounCache.size < 50_000) roleNounCache.set(t.text, isRole);
-  return isRole;
+  return t !== undefined && t.isRoleNoun;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 const PARENTHETICAL_START =
   /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself)$/;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
 const MAX_APPOSITION = 24;
 // A role phrase before a name never reaches back across a verb.
 const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
@@ -81,7 +83,7 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   if (end === after + 1 || end - after > MAX_APPOSITION) return null;
   const to = tokens[end]?.text === "," ? end + 1 : end;
   const isClosed = tokens[end]?.text === "," || end === tokens.length || tokens[end]?.text === ".";
-  const isNumber = /^\p{N}/u.test(first.text) && end - after <= 3;
+  const isNumber = STARTS_WITH_NUMBER.test(first.text) && end - after <= 3;
   if (PARENTHETICAL_START.test(first.lower) || isNumber)
     return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
   const startsNounPhrase = DETERMINERS.has(first.lower) || canStandInRole(first);

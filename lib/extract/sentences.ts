@@ -23,6 +23,13 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+const ENDS_A_SENTENCE = /[.!?:"'\])]\s*$/;
+const STARTS_LOWER_CASE = /^\s*\p{Ll}/u;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+const STARTS_A_SENTENCE = /[\p{Lu}\p{N}"'(\[—]/u;
 const WRAP_MIN_LINES = 3;
 
 function isBlank(text: string, start: number, end: number): boolean {
@@ -71,7 +78,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       const joinsNext =
         next !== undefined &&
         (isWrapped ||
-          (!/[.!?:"'\])]\s*$/.test(text.slice(line[0], line[1])) && /^\s*\p{Ll}/u.test(text.slice(next[0], next[1]))));
+          (!ENDS_A_SENTENCE.test(text.slice(line[0], line[1])) &&
+            STARTS_LOWER_CASE.test(text.slice(next[0], next[1]))));
       if (!joinsNext) {
         push(start, line[1]);
         if (next) start = next[0];
@@ -94,7 +102,7 @@ function wordBefore(text: string, index: number, floor: number): string {
 }
 
 function wordAfter(text: string, index: number, end: number): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(text.slice(index, Math.min(end, index + 30)));
+  const match = LEADING_WORD.exec(text.slice(index, Math.min(end, index + 30)));
   return match ? match[0].toLowerCase() : "";
 }
 
@@ -106,8 +114,8 @@ function isAbbreviationPeriod(text: string, dot: number, paragraph: Paragraph, n
   if (bare === "") return false;
   if (TITLE_ABBREVIATIONS.has(bare)) return true;
   // An initial ("J. K. Rowling", "George W. Bush"); a lone capital before a period.
-  if (/^\p{L}$/u.test(bare) && /\p{Lu}/u.test(text[dot - 1] ?? "")) return true;
-  const isDotted = /^(\p{L}\.)+\p{L}$/u.test(bare);
+  if (SINGLE_LETTER.test(bare) && UPPER_CASE_LETTER.test(text[dot - 1] ?? "")) return true;
+  const isDotted = DOTTED_LETTERS.test(bare);
   if (OTHER_ABBREVIATIONS.has(bare) || isDotted) {
     return !SENTENCE_OPENERS.has(wordAfter(text, nextWordStart, paragraph.end));
   }
@@ -133,7 +141,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoted: Qu
       let next = after;
       while (next < paragraph.end && text.charCodeAt(next) <= 32) next++;
       if (next === after || next >= paragraph.end) continue;
-      if (!/[\p{Lu}\p{N}"'(\[—]/u.test(text[next] ?? "")) continue;
+      if (!STARTS_A_SENTENCE.test(text[next] ?? "")) continue;
       if (ch === "." && after === i + 1 && isAbbreviationPeriod(text, i, paragraph, next)) continue;
       while (q < quoted.length && (quoted[q]?.close ?? 0) < after) q++;
       const range = quoted[q];

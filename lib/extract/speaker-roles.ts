@@ -1,4 +1,5 @@
 import { createEmptyLexicon, findEntityMentions } from "./topics";
+import { memoizeByString } from "./memoize";
 import { STOP_WORDS, stem } from "./stem";
 
 /**
@@ -28,7 +29,10 @@ const VAGUE_WORDS = new Set([
 ]);
 const SPOKES_FORMS = /^spokes(?:person|man|woman)$/;
 
-function factsOf(role: string): RoleFacts {
+/** What a role says; shared between callers, so read-only. */
+const factsOf = memoizeByString(readFacts);
+
+function readFacts(role: string): RoleFacts {
   const countries = new Set<string>();
   const organizations = new Set<string>();
   let remainder = role;

@@ -1,6 +1,6 @@
 import type { ExtractedTopic } from "./types";
 import { stem } from "./stem";
-import { SIMPLE_WORD } from "./word-tokens";
+import { stemmedWords, type StemmedWords } from "./stemmed-words";
 
 /**
  * General news subjects recognised by cue words. A cue marked "~" is weak
@@ -88,13 +88,15 @@ SUBJECT_CUES.forEach(({ cues }, subject) => {
   }
 });
 
-export function detectSubjects(text: string): ExtractedTopic[] {
-  const surfaces = text.match(SIMPLE_WORD) ?? [];
-  const words = surfaces.map(stem);
+/** The subjects of a text, or of the words [first, last) of one already read. */
+export function detectSubjects(text: string | StemmedWords, first = 0, last?: number): ExtractedTopic[] {
+  const { surfaces, stems: words } = typeof text === "string" ? stemmedWords(text) : text;
+  const end = last ?? words.length;
   const votes = new Map<number, { total: number; cues: Set<string>; aliases: string[] }>();
-  for (let index = 0; index < words.length; index++) {
+  for (let index = first; index < end; index++) {
     const unigram = words[index] ?? "";
-    const bigram = BIGRAM_STARTS.has(unigram) ? `${unigram} ${words[index + 1] ?? ""}` : null;
+    const next = index + 1 < end ? words[index + 1] : undefined;
+    const bigram = BIGRAM_STARTS.has(unigram) ? `${unigram} ${next ?? ""}` : null;
     const cue = bigram !== null && CUE_VOTES.has(bigram) ? bigram : unigram;
     for (const { subject, weight } of CUE_VOTES.get(cue) ?? []) {
       const tally = votes.get(subject) ?? { total: 0, cues: new Set<string>(), aliases: [] };

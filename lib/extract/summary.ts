@@ -1,7 +1,7 @@
 import type { ExtractedArticle, ExtractedQuote, ExtractedSpeaker, SummarySentence } from "./types";
-import { STOP_WORDS, stem } from "./stem";
+import { contentWordReader, type ContentWordReader } from "./content-words";
 import { keyQuoteIndexes } from "./key-quotes";
-import { SIMPLE_WORD } from "./word-tokens";
+import { stemmedWords, type StemmedWords } from "./stemmed-words";
 
 /**
  * An extractive summary: the lead, the sentences that carry statements by
@@ -14,11 +14,14 @@ type SummaryInput = {
   sentences: { startOffset: number; endOffset: number }[];
   quotes: ExtractedQuote[];
   speakers: ExtractedSpeaker[];
+  /** The body's words, when the caller has read them already. */
+  bodyWords?: StemmedWords;
 };
 
 type Candidate = SummarySentence & {
   position: number;
-  words: Set<string>;
+  /** Its content words, numbered by the article's ContentWordReader. */
+  words: number[];
   speakers: Set<string>;
   isFragment: boolean;
   score: number;
@@ -28,16 +31,11 @@ const NEAR_DUPLICATE = 0.5;
 const NEW_SPEAKER_BONUS = 0.25;
 const ENDS_LIKE_A_SENTENCE = /[.!?"”’»)]$/;
 
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of text.toLowerCase().match(SIMPLE_WORD) ?? []) if (!STOP_WORDS.has(word)) words.add(stem(word));
-  return words;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of `words` with the word set marked in `isMarked`, which has `markedCount` words. */
+function jaccardWithMarked(words: number[], isMarked: Uint8Array, markedCount: number): number {
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
+  for (const word of words) shared += isMarked[word] ?? 0;
+  return shared / Math.max(1, markedCount + words.length - shared);
 }
 
 function toCandidate(
@@ -45,6 +43,7 @@ function toCandidate(
   span: { startOffset: number; endOffset: number },
   position: number,
   quotes: ExtractedQuote[],
+  contentWords: ContentWordReader,
 ): Candidate | null {
   const raw = body.slice(span.startOffset, span.endOffset);
   const startOffset = span.startOffset + (raw.length - raw.trimStart().length);
@@ -59,22 +58,22 @@ function toCandidate(
     }
   });
   const text = body.slice(startOffset, endOffset);
-  const words = contentWords(text);
+  const words = contentWords.read(text, startOffset);
   // Headings and scraps: too few words, or no sentence-final punctuation.
-  const isFragment = words.size < 5 || !ENDS_LIKE_A_SENTENCE.test(text);
+  const isFragment = words.length < 5 || !ENDS_LIKE_A_SENTENCE.test(text);
   return { text, startOffset, endOffset, quoteIndexes, position, words, speakers, isFragment, score: 0 };
 }
 
 /** Lead bias, centrality (shared vocabulary with the rest) and carrying a statement. */
-function scoreCandidates(candidates: Candidate[]): void {
-  const sentenceFrequency = new Map<string, number>();
+function scoreCandidates(candidates: Candidate[], vocabularySize: number): void {
+  const sentenceFrequency = new Int32Array(vocabularySize);
   for (const candidate of candidates) {
-    for (const word of candidate.words) sentenceFrequency.set(word, (sentenceFrequency.get(word) ?? 0) + 1);
+    for (const word of candidate.words) sentenceFrequency[word] = (sentenceFrequency[word] ?? 0) + 1;
   }
   const centralities = candidates.map((candidate) => {
     let total = 0;
-    for (const word of candidate.words) total += Math.log1p((sentenceFrequency.get(word) ?? 1) - 1);
-    return total / Math.sqrt(Math.max(1, candidate.words.size));
+    for (const word of candidate.words) total += Math.log1p((sentenceFrequency[word] ?? 1) - 1);
+    return total / Math.sqrt(Math.max(1, candidate.words.length));
   });
   const maxCentrality = Math.max(1e-9, ...centralities);
   candidates.forEach((candidate, index) => {
@@ -85,22 +84,31 @@ function scoreCandidates(candidates: Candidate[]): void {
   });
 }
 
-function selectSentences(candidates: Candidate[], target: number): Candidate[] {
+function selectSentences(candidates: Candidate[], target: number, vocabularySize: number): Candidate[] {
   const chosen: Candidate[] = [];
   const coveredSpeakers = new Set<string>();
   const remaining = [...candidates];
+  // Each candidate is compared with each pick once, when the pick is made.
+  const nearDuplicates = new Set<Candidate>();
+  const choose = (picked: Candidate) => {
+    chosen.push(picked);
+    for (const speaker of picked.speakers) coveredSpeakers.add(speaker);
+    const isPicked = new Uint8Array(vocabularySize);
+    for (const word of picked.words) isPicked[word] = 1;
+    for (const candidate of remaining) {
+      if (jaccardWithMarked(candidate.words, isPicked, picked.words.length) > NEAR_DUPLICATE)
+        nearDuplicates.add(candidate);
+    }
+  };
   // A news lead is written to summarize: the first full sentence always goes in.
   const leadIndex = remaining.findIndex((candidate) => !candidate.isFragment);
   const [lead] = leadIndex >= 0 && target > 0 ? remaining.splice(leadIndex, 1) : [];
-  if (lead) {
-    chosen.push(lead);
-    for (const speaker of lead.speakers) coveredSpeakers.add(speaker);
-  }
+  if (lead) choose(lead);
   while (chosen.length < target && remaining.length) {
     let bestIndex = -1;
     let bestScore = -Infinity;
     remaining.forEach((candidate, index) => {
-      if (chosen.some((picked) => jaccard(picked.words, candidate.words) > NEAR_DUPLICATE)) return;
+      if (nearDuplicates.has(candidate)) return;
       const bringsNewSpeaker = [...candidate.speakers].some((speaker) => !coveredSpeakers.has(speaker));
       const score = candidate.score + (bringsNewSpeaker ? NEW_SPEAKER_BONUS : 0);
       if (score > bestScore) [bestIndex, bestScore] = [index, score];
@@ -108,24 +116,26 @@ function selectSentences(candidates: Candidate[], target: number): Candidate[] {
     if (bestIndex < 0) break;
     const [picked] = remaining.splice(bestIndex, 1);
     if (!picked) break;
-    chosen.push(picked);
-    for (const speaker of picked.speakers) coveredSpeakers.add(speaker);
+    choose(picked);
   }
   return chosen.sort((a, b) => a.position - b.position);
 }
 
 export function summarize(input: SummaryInput): ExtractedArticle["summary"] {
+  const contentWords = contentWordReader(input.body, input.bodyWords ?? stemmedWords(input.body));
   const candidates = input.sentences
-    .map((span, position) => toCandidate(input.body, span, position, input.quotes))
+    .map((span, position) => toCandidate(input.body, span, position, input.quotes, contentWords))
     .filter((candidate): candidate is Candidate => candidate !== null);
-  scoreCandidates(candidates);
+  scoreCandidates(candidates, contentWords.size);
   const target = candidates.length <= 2 ? candidates.length : candidates.length >= 12 ? 4 : 3;
-  const sentences = selectSentences(candidates, target).map(({ text, startOffset, endOffset, quoteIndexes }) => ({
-    text,
-    startOffset,
-    endOffset,
-    quoteIndexes,
-  }));
-  const lead = candidates.find((candidate) => !candidate.isFragment)?.text ?? "";
-  return { sentences, keyQuoteIndexes: keyQuoteIndexes(input.quotes, input.speakers, lead) };
+  const sentences = selectSentences(candidates, target, contentWords.size).map(
+    ({ text, startOffset, endOffset, quoteIndexes }) => ({
+      text,
+      startOffset,
+      endOffset,
+      quoteIndexes,
+    }),
+  );
+  const leadWords = candidates.find((candidate) => !candidate.isFragment)?.words ?? [];
+  return { sentences, keyQuoteIndexes: keyQuoteIndexes(input.quotes, input.speakers, leadWords, contentWords) };
 }

@@ -13,14 +13,36 @@ export type WordToken = {
 
 // Letters (Latin, Greek, Cyrillic, Hebrew, Arabic, CJK) and digits, joined by
 // inner dots (U.S), apostrophes (d'Ivoire), hyphens (Anti-Doping) or
-// ampersands (S&P). Explicit ranges: \p{L} makes this hot regex three times slower.
-export const LETTER =
-  "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u06FF\\u1E00-\\u1EFF\\u4E00-\\u9FFF";
-const WORD = new RegExp(`[${LETTER}]+(?:[.'’&-][${LETTER}]+)*`, "g");
+// ampersands (S&P). Explicit ranges: \p{L} makes the patterns built on them three times slower.
+const LETTER_RANGES: [number, number][] = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x300, 0x36f],
+  [0x370, 0x3ff],
+  [0x400, 0x52f],
+  [0x590, 0x6ff],
+  [0x1e00, 0x1eff],
+  [0x4e00, 0x9fff],
+];
+const unicodeEscape = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+/** The letter ranges as the body of a pattern's character class. */
+export const LETTER = LETTER_RANGES.map(([from, to]) => `${unicodeEscape(from)}-${unicodeEscape(to)}`).join("");
+// The same letters by UTF-16 unit, for tokenizeWords, which scans by hand: a
+// pattern's match objects cost more than the words they find.
+const IS_LETTER = new Uint8Array(0x10000);
+for (const [from, to] of LETTER_RANGES) IS_LETTER.fill(1, from, to + 1);
+
+/** The characters that join runs of letters into one word: . ' ’ & - */
+export function isJoiner(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 38 || code === 45;
+}
 /** Plain runs of letters and digits, for callers that need words but not tokens. */
 export const SIMPLE_WORD = new RegExp(`[${LETTER}]+`, "g");
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
-const POSSESSIVE = /['’]S$/;
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 const JOINERS = /[.'’-]/g;
 
@@ -37,8 +59,20 @@ const HAS_JOINER = /[.'’-]/;
 const SPELLING_HINT = /isation|defence|programme|centre|labour/;
 
 const normalizedTokens = new Map<string, string>();
+const SHORTEST_SPELLING_HINT = 6;
+
+/** Lower-case ASCII letters and digits: nothing to fold, lower or join. */
+function isPlainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
 
 export function normalizeToken(text: string): string {
+  // Most words are their own norm; seeing that is cheaper than a cache lookup.
+  if (isPlainAscii(text) && (text.length < SHORTEST_SPELLING_HINT || !SPELLING_HINT.test(text))) return text;
   const cached = normalizedTokens.get(text);
   if (cached !== undefined) return cached;
   const norm = computeNorm(text);
@@ -62,15 +96,27 @@ function isCapitalizedStart(word: string): boolean {
   return STARTS_UPPER.test(word);
 }
 
+/** Runs of letters, joined by single joiners: what the pattern
+ * [L]+(?:[.'’&-][L]+)* would match, leftmost first. */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let word = match[0];
-    const start = match.index;
+  const length = text.length;
+  let start = 0;
+  for (;;) {
+    while (start < length && IS_LETTER[text.charCodeAt(start)] !== 1) start++;
+    if (start >= length) break;
+    let matchEnd = start + 1;
+    for (;;) {
+      while (matchEnd < length && IS_LETTER[text.charCodeAt(matchEnd)] === 1) matchEnd++;
+      const joinsNext = isJoiner(text.charCodeAt(matchEnd)) && IS_LETTER[text.charCodeAt(matchEnd + 1)] === 1;
+      if (!joinsNext) break;
+      matchEnd += 2;
+    }
+    let word = text.slice(start, matchEnd);
     // "U.S." keeps its final dot, which is part of the abbreviation, not a full stop.
     if (word.includes(".") && text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
-    const isPossessive = word.length > 2 && (word.endsWith("’s") || word.endsWith("'s") || POSSESSIVE.test(word));
+    const isPossessive =
+      word.length > 2 && (word.endsWith("’s") || word.endsWith("'s") || word.endsWith("’S") || word.endsWith("'S"));
     if (isPossessive) word = word.slice(0, -2);
     tokens.push({
       text: word,
@@ -80,8 +126,51 @@ export function tokenizeWords(text: string): WordToken[] {
       isCapitalized: isCapitalizedStart(word),
       isPossessive,
     });
+    start = matchEnd;
   }
   return tokens;
+}
+
+/** Whether `text` is the passage of `whole` at offset `at` (slicing and comparing
+ * beats startsWith with a position, which takes a slow path). */
+export function isPassageAt(whole: string, text: string, at: number | undefined): at is number {
+  return at !== undefined && whole.slice(at, at + text.length) === text;
+}
+
+/** Where a token's match ended: a possessive "’s" cut from the token still belonged to it. */
+function matchedEnd(token: WordToken): number {
+  return token.isPossessive ? token.end + 2 : token.end;
+}
+
+/** First index whose token starts at or after `offset`. */
+function firstTokenFrom(tokens: readonly WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Which of the tokens of a whole text, [first, last), `tokenizeWords(text.slice(start, end))`
+ * would return (offsets apart), so that a passage need not be read again. The
+ * pattern looks at nothing before a word, so a passage splits into the same
+ * words as the text unless a word crosses one of its edges: then this returns null.
+ */
+export function passageTokenRange(tokens: readonly WordToken[], start: number, end: number): [number, number] | null {
+  const first = firstTokenFrom(tokens, start);
+  const before = tokens[first - 1];
+  if (before && matchedEnd(before) > start) return null;
+  let last = first;
+  for (; last < tokens.length; last++) {
+    const token = tokens[last];
+    if (!token || token.start >= end) break;
+    if (matchedEnd(token) > end) return null;
+  }
+  return [first, last];
 }
 
 /** The key a multi-word phrase is indexed under: token norms joined by spaces. */
