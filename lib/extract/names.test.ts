@@ -3,14 +3,14 @@ import { foldAccents, genderOfFirstName, genderOfSurname, normalizeName } from "
 
 describe("foldAccents", () => {
   it("strips diacritics and spells out letters NFKD cannot decompose", () => {
-    expect(foldAccents("Zajárova")).toBe("Zajarova");
+    expect(foldAccents("Jaritónova")).toBe("Jaritonova");
     expect(foldAccents("Müller Straße")).toBe("Muller Strasse");
     expect(foldAccents("Łukasz Søren Æsir")).toBe("Lukasz Soren AEsir");
     expect(foldAccents("Đoković")).toBe("Djokovic");
   });
 
   it("leaves plain ASCII untouched", () => {
-    expect(foldAccents("Jens Stoltenberg")).toBe("Jens Stoltenberg");
+    expect(foldAccents("Jens Halvorsen")).toBe("Jens Halvorsen");
   });
 });
 
@@ -41,12 +41,12 @@ describe("genderOfFirstName", () => {
 
 describe("genderOfSurname", () => {
   it("reads Slavic feminine and masculine endings", () => {
-    expect(genderOfSurname("Zakharova")).toBe("female");
+    expect(genderOfSurname("Kharitonova")).toBe("female");
     expect(genderOfSurname("Navalnaya")).toBe("female");
     expect(genderOfSurname("Kowalska")).toBe("female");
-    expect(genderOfSurname("Peskov")).toBe("male");
+    expect(genderOfSurname("Sokolov")).toBe("male");
     expect(genderOfSurname("Zelenskyy")).toBe("male");
-    expect(genderOfSurname("Sikorski")).toBe("male");
+    expect(genderOfSurname("Wisniewski")).toBe("male");
   });
 
   it("does not guess from Western surnames that share those endings", () => {

@@ -16,14 +16,14 @@ const organization = (name: string, aliases: string[] = []): SpeakerIdentity => 
 
 describe("isSameSpeaker for people", () => {
   it.each([
-    ["Sergei Lavrov", "Sergey Lavrov"],
-    ["Maria Zakharova", "Maria Zajárova"],
+    ["Sergei Volkov", "Sergey Volkov"],
+    ["Natalia Kharitonova", "Natalia Jaritónova"],
     ["Mohammed bin Salman", "Muhammad bin Salman"],
     ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
     ["Thomas Müller", "Thomas Mueller"],
     ["José Mourinho", "Jose Mourinho"],
     ["Alexei Navalny", "Aleksei Navalny"],
-    ["Dmitry Peskov", "Dmitri Peskov"],
+    ["Dmitry Sokolov", "Dmitri Sokolov"],
     ["Ahmed Aboul Gheit", "Ahmad Aboul Gheit"],
   ])("treats %s and %s as one person", (a, b) => {
     expect(isSameSpeaker(person(a), person(b))).toBe(true);
@@ -39,15 +39,15 @@ describe("isSameSpeaker for people", () => {
   });
 
   it("keeps apart the masculine and feminine forms of a Slavic surname", () => {
-    expect(isSameSpeaker(person("Dmitry Medvedev"), person("Medvedeva"))).toBe(false);
+    expect(isSameSpeaker(person("Dmitry Orlov"), person("Orlova"))).toBe(false);
   });
 
   it("matches a surname alone only when the roles or the gender agree", () => {
     const full = person("Christine Lagarde", "president of the European Central Bank");
     expect(isSameSpeaker(person("Lagarde", "ECB president"), full)).toBe(true);
     expect(isSameSpeaker(person("Lagarde"), person("Christine Lagarde"))).toBe(false);
-    expect(isSameSpeaker(person("Zajárova"), person("Maria Zakharova"))).toBe(true);
-    expect(isSameSpeaker(person("Zakharova"), person("Sergei Zakharov"))).toBe(false);
+    expect(isSameSpeaker(person("Jaritónova"), person("Natalia Kharitonova"))).toBe(true);
+    expect(isSameSpeaker(person("Kharitonova"), person("Sergei Kharitonov"))).toBe(false);
   });
 
   it("keeps apart namesakes holding offices in different countries", () => {
@@ -88,7 +88,7 @@ describe("isSameSpeaker for organizations", () => {
 
 describe("speakerSlug", () => {
   it("makes an ASCII slug from the folded name", () => {
-    expect(speakerSlug("Maria Zajárova")).toBe("maria-zajarova");
+    expect(speakerSlug("Natalia Jaritónova")).toBe("natalia-jaritonova");
     expect(speakerSlug("Recep Tayyip Erdoğan")).toBe("recep-tayyip-erdogan");
     expect(speakerSlug("Ministry of Health (Spain)")).toBe("ministry-of-health-spain");
   });

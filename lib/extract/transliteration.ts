@@ -44,17 +44,17 @@ function applyAlternations(word: string): string {
   return key;
 }
 
-/** "j" as /x/ (Spanish) and as /j/ (German, Slavic), each applied to the whole word. */
+/** "j" as /x/ (Spanish: Zajárova, Jodorkovski for Khodorkovsky) and as /j/
+ * (German, Slavic), each applied to the whole word. A word-initial J before a
+ * vowel also keeps its /j/ reading alone (Juan, Jelzin, Jens). */
 function jReadings(word: string): string[] {
   if (!word.includes("j")) return [word];
-  const asSound = (reading: "h" | "y") =>
+  const asSound = (reading: "h" | "y", initial: "h" | "y") =>
     Array.from(word, (letter, index) => {
       if (letter !== "j") return letter;
-      const isInitialBeforeVowel = index === 0 && isVowel(word[index + 1]);
-      // Word-initial J before a vowel (Juan, Jelzin, Jens) is never a Spanish kh.
-      return isInitialBeforeVowel ? "y" : reading;
+      return index === 0 && isVowel(word[index + 1]) ? initial : reading;
     }).join("");
-  return [...new Set([asSound("h"), asSound("y")])];
+  return [...new Set([asSound("h", "y"), asSound("h", "h"), asSound("y", "y")])];
 }
 
 function xReadings(word: string): string[] {

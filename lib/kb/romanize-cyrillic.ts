@@ -1,6 +1,6 @@
 /** Russian, Ukrainian and Belarusian letters as English-language news spells
  * them (BGN/PCGN without diacritics), so a name typed in Cyrillic meets the
- * Latin spellings the articles use: "Захарова" → "zakharova". */
+ * Latin spellings the articles use: "Харитонова" → "kharitonova". */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: "a",
   б: "b",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./extract-article";
-import type { ExtractedArticle } from "./types";
+import { extractArticle } from "../../lib/extract/extract-article";
+import type { ExtractedArticle } from "../../lib/extract/types";
 
 /** Regression checks on the shipped seed articles; the rules themselves are
  * tested on made-up snippets in the other files. */
