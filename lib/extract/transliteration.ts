@@ -44,7 +44,7 @@ function applyAlternations(word: string): string {
   return key;
 }
 
-/** "j" as /x/ (Spanish: Zajárova, Jodorkovski for Khodorkovsky) and as /j/
+/** "j" as /x/ (Spanish: Jaritónova for Kharitonova, Jodorkovski for Khodorkovsky) and as /j/
  * (German, Slavic), each applied to the whole word. A word-initial J before a
  * vowel also keeps its /j/ reading alone (Juan, Jelzin, Jens). */
 function jReadings(word: string): string[] {
