@@ -1,7 +1,7 @@
 import { DEMONYMS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { NATIONALITY_NOUNS } from "./nominal-mentions";
-import { genderOfFirstName, genderOfSurname, normalizeName } from "./names";
+import { genderOfFirstName, genderOfSurname, isKnownFirstName, normalizeName } from "./names";
 import { haveCommonKey, transliterationKeys } from "./transliteration";
 import type { Gender, SpeakerKind } from "./types";
 
@@ -380,6 +380,24 @@ export class Coreference {
           (e) => e.lastSubject,
         ) ?? pick(bodies, (e) => e.lastSeen);
       if (acting) return acting;
+      // "Halvorsen Polymers … the company": with no organization known, a name that was read
+      // as a person but has no given name and no gender is the company the article is about.
+      const misread = pick(
+        this.entities.filter(
+          (e) =>
+            e.kind === "person" &&
+            e.name !== null &&
+            e.gender === null &&
+            e.roles.length === 0 &&
+            e.lastSubject >= 0 &&
+            !isKnownFirstName(e.words[0] ?? ""),
+        ),
+        (e) => e.lastSubject,
+      );
+      if (misread && COMPANY_HEADS.has(head)) {
+        misread.kind = "organization";
+        return misread;
+      }
     }
     // "the city's housing authority" names one; "a crane operator" is no organization.
     const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;

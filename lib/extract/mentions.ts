@@ -92,6 +92,19 @@ function modifiesNounAfterDeterminer(tokens: Token[], i: number): boolean {
   return /^\p{Ll}+$/u.test(word) && !FINITE_WORDS.has(word) && !isInflectedVerb && !/(?:ed|ly)$/.test(word);
 }
 
+/** "DENVER (AP) —", "PRAGUE, Nov 6 (Example Wire) -": the agency credited in a
+ * dateline wrote the story; it says nothing in it. */
+function isDatelineCredit(tokens: Token[], i: number, end: number, isParagraphStart: boolean): boolean {
+  if (!isParagraphStart || tokens[i - 1]?.text !== "(" || tokens[end]?.text !== ")" || i > 8) return false;
+  const first = tokens[0];
+  return (
+    first !== undefined &&
+    first.text.length > 1 &&
+    first.text === first.text.toUpperCase() &&
+    /\p{Lu}/u.test(first.text)
+  );
+}
+
 /** A capital that is only there because the word starts the sentence. */
 function isPositionalCapital(t: Token, context: MentionContext): boolean {
   const word = t.lower;
@@ -193,7 +206,7 @@ export function findMentions(
         end === i + 1 &&
         !tokens[end]?.isCap &&
         (COMMON_HEADS(tokens[end]?.lower ?? "") || modifiesNounAfterDeterminer(tokens, i));
-      if (!modifies) {
+      if (!modifies && !isDatelineCredit(tokens, i, end, isParagraphStart)) {
         const mention = nameMention(
           text,
           tokens,

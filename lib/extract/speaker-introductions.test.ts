@@ -220,6 +220,16 @@ describe("organizations and the people around them", () => {
     expect(speakerOf(article, "rushing to blame")).toBe("Regional Pilots Union");
   });
 
+  it("takes a company name read as a person's for “the company”, and ignores a dateline's agency", () => {
+    const article = extractText(
+      "DENVER (AP) — Halvorsen Polymers lost a $40 million verdict on Tuesday.\n\nThe company said it had always acted responsibly.",
+    );
+    expect(speakerOf(article, "acted responsibly")).toBe("Halvorsen Polymers");
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([
+      ["Halvorsen Polymers", "organization"],
+    ]);
+  });
+
   it("keeps a titled person of an organization a person", () => {
     const article = extractText(
       "Detective Chief Inspector Ruth Amberley of Wessex Police said after the verdict that the tracker had been the turning point.",
