@@ -101,6 +101,7 @@ export const GROUP_NOUNS = words(`
 officials analysts experts sources critics residents witnesses investors economists lawmakers diplomats scientists
 researchers doctors protesters activists observers authorities prosecutors investigators officers spokespeople
 leaders ministers members supporters opponents fans players people voters citizens workers employees executives
+groups campaigners organisations organizations parties unions charities families
 `);
 
 export const PERSON_PRONOUNS = new Map<string, "male" | "female" | "plural" | "neuter">([

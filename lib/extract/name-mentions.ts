@@ -176,7 +176,10 @@ export function nameMention(
     end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1]);
   for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
-  for (let r = roleEnd; r < end - 1; r++)
+  // Only before an "of": in "Tomasz Wierzbicki of Baltic Equity Research" the demonym is the firm's.
+  const ofIndex = tokens.slice(roleEnd, end).findIndex((t) => t.lower === "of");
+  const descriptionEnd = ofIndex === -1 ? end : roleEnd + ofIndex;
+  for (let r = roleEnd; r < descriptionEnd - 1; r++)
     if (DEMONYMS.has(tokens[r]?.lower ?? "") && isNameWord(tokens[r + 1])) roleEnd = r + 1;
   let nameStart = roleEnd;
   // "Secretary of State Antony Blinken": the name is what follows the role's "of" phrase.

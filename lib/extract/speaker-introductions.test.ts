@@ -230,6 +230,14 @@ describe("organizations and the people around them", () => {
     ]);
   });
 
+  it("leaves a demonym after “of” to the firm, and reads “Conservation groups” as a group", () => {
+    const article = extractText(
+      "Tomasz Wierzbicki of Baltic Equity Research said the company was too exposed to the auto sector. Conservation groups have called for a ban, warning that cattle are degrading the pools.",
+    );
+    expect(speakerOf(article, "auto sector")).toBe("Tomasz Wierzbicki");
+    expect(speakerOf(article, "degrading the pools")).toBeNull();
+  });
+
   it("keeps a titled person of an organization a person", () => {
     const article = extractText(
       "Detective Chief Inspector Ruth Amberley of Wessex Police said after the verdict that the tracker had been the turning point.",
