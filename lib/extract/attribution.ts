@@ -1,4 +1,12 @@
-import { contentAfter, isClauseSubject, mentionAfter, skipBackOverAdverbs, subjectBefore, verbAt } from "./clauses";
+import {
+  contentAfter,
+  isClauseSubject,
+  isInSubordinateClause,
+  mentionAfter,
+  skipBackOverAdverbs,
+  subjectBefore,
+  verbAt,
+} from "./clauses";
 import { cueText, directFinding, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
@@ -84,8 +92,15 @@ function leadingClause(view: SentenceView, from: number, before: number): Clause
  * into a quote through a colon makes its clause's subject the speaker. */
 function subjectBeforeColon(view: SentenceView, from: number, colon: number): Clause | null {
   const { tokens, mentions } = view;
-  const subject = mentions.findLast(
-    (m) => !m.isEmbedded && m.first >= from && m.next < colon && m.kind !== "place" && isClauseSubject(tokens, m),
+  // The main clause's subject: the first one, not an object ("Ames put it bluntly:") or a subordinate's.
+  const subject = mentions.find(
+    (m) =>
+      !m.isEmbedded &&
+      m.first >= from &&
+      m.next < colon &&
+      m.kind !== "place" &&
+      isClauseSubject(tokens, m) &&
+      !isInSubordinateClause(tokens, m),
   );
   if (!subject) return null;
   const verb = tokens[subject.next];

@@ -184,7 +184,8 @@ export class Coreference {
   speakerFor(mention: Mention): Entity | null {
     if (mention.form !== "nominal" || !SPOKESPEOPLE.has(mention.head ?? "")) return null;
     const capitalized = (mention.role ?? "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-    if (capitalized.length === 0) return null;
+    // "The water company, Aguas del Sur, sees it differently. A spokesman said …": the organization acting last.
+    if (capitalized.length === 0) return this.actingOrganization();
     const words = nameWords(capitalized.join(" "));
     // "a Solantis spokeswoman" for Solantis Microsystems, "a Haddad spokesman" for Farid Haddad.
     const [word] = words;
@@ -195,6 +196,13 @@ export class Coreference {
         : undefined) ??
       null
     );
+  }
+
+  /** The organization the article has most recently made a clause subject, not a place. */
+  private actingOrganization(): Entity | null {
+    return this.entities
+      .filter((e) => e.kind === "organization" && !e.isPlace && e.lastSubject >= 0)
+      .reduce<Entity | null>((best, e) => (best && best.lastSubject > e.lastSubject ? best : e), null);
   }
 
   /** The entity becomes the latest speaker; pronouns still waiting for a

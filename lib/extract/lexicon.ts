@@ -76,7 +76,7 @@ pentagon commission board centre center lab laboratory regulator watchdog airlin
 exchange secretariat directorate presidency junta municipality city-council state-department united city fc
 rovers athletic wanderers albion hotspur county systems technologies industries partners capital labs software
 pharmaceuticals biologics therapeutics airways energy media entertainment foods brands networks solutions ventures
-securities investments associates enterprises communications petroleum mining pharma biotech bio
+securities investments associates enterprises communications petroleum mining pharma biotech bio utilities
 genomics robotics logistics shipping insurance telecom motor automotive steel chemicals
 `);
 

@@ -238,6 +238,20 @@ describe("organizations and the people around them", () => {
     expect(speakerOf(article, "degrading the pools")).toBeNull();
   });
 
+  it("gives an unaffiliated spokesman to the organization acting last, and a colon to the main clause's subject", () => {
+    const article = extractText(
+      [
+        "Brightwater Utilities raised prices on Monday.",
+        "",
+        "A spokesman said the rise was unavoidable after a dry winter.",
+        "",
+        'Board member Victor Ames, a retired accountant, put it bluntly: "We were two weeks from closing 31 schools."',
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "dry winter")).toBe("Brightwater Utilities");
+    expect(speakerOf(article, "31 schools")).toBe("Victor Ames");
+  });
+
   it("keeps a titled person of an organization a person", () => {
     const article = extractText(
       "Detective Chief Inspector Ruth Amberley of Wessex Police said after the verdict that the tracker had been the turning point.",
