@@ -252,6 +252,17 @@ describe("organizations and the people around them", () => {
     expect(speakerOf(article, "31 schools")).toBe("Victor Ames");
   });
 
+  it("takes the person a “For X,” sentence is about as the next “he”", () => {
+    const article = extractText(
+      [
+        "The network’s chief information officer, Mark Tessier, is on leave.",
+        "",
+        "For Farid Haddad, who comes in three times a week for dialysis, the worry is practical. “They have my address,” he said.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "my address")).toBe("Farid Haddad");
+  });
+
   it("keeps a titled person of an organization a person", () => {
     const article = extractText(
       "Detective Chief Inspector Ruth Amberley of Wessex Police said after the verdict that the tracker had been the turning point.",

@@ -28,7 +28,11 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
       if (isQuoted(mention) || (mention.isEmbedded && mention.form === "nominal" && mention.kind !== "organization"))
         continue;
       const isSpeaker = speakerMentions.has(mention);
-      const opensSentence = mention.isPossessor && mention.first <= 1;
+      // "Novak's serve let her down", "For Haddad, who comes in three times a week, the worry is practical":
+      // whom the sentence is about, even when not its grammatical subject.
+      const opensSentence =
+        (mention.isPossessor && mention.first <= 1) ||
+        (mention.first === 1 && mention.kind === "person" && view.tokens[0]?.lower === "for");
       const isMainSubject =
         isClauseSubject(view.tokens, mention) && !isInSubordinateClause(view.tokens, mention) && !isReported(mention);
       const entity = coreference.resolve(mention, isSpeaker || opensSentence || isMainSubject);
