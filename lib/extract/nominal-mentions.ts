@@ -123,6 +123,9 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
  * referring back to someone already named, by nationality or age. */
 export function epithetMention(text: string, tokens: Token[], i: number, make: MakeMention): Mention | null {
   const t = tokens[i] as Token;
+  // Asked of every token: most are neither capitalized, a number nor "year-old".
+  const code = t.text.charCodeAt(0);
+  if (!t.isCap && !(code >= 48 && code <= 57) && t.lower !== "year-old") return null;
   const isAge = t.lower === "year-old" && tokens[i - 1]?.text === "-" && /^\d+$/.test(tokens[i - 2]?.text ?? "");
   // "the world No 6", "the No 1": a ranking.
   const isRanking = /^\d+$/.test(t.text) && /^No\.?$/.test(tokens[i - 1]?.text ?? "");
