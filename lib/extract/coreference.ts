@@ -1,3 +1,4 @@
+import { memoizeByString } from "./memoize";
 import { DEMONYMS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { NATIONALITY_NOUNS } from "./nominal-mentions";
@@ -20,7 +21,7 @@ export type Entity = {
   isPlace: boolean;
   /** The fullest name seen; null for people known only by a role. */
   name: string | null;
-  words: string[];
+  words: readonly string[];
   aliases: string[];
   roles: string[];
   gender: Gender | null;
@@ -110,31 +111,16 @@ const ANONYMOUS_HEADS = new Set(["source", "person", "insider"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
-const wordsCache = new Map<string, string[]>();
-
-function nameWords(name: string): string[] {
-  const known = wordsCache.get(name);
-  if (known) return known;
+/** The words of a name without a generational suffix; shared between calls, so read-only. */
+const nameWords = memoizeByString((name: string): readonly string[] => {
   const words = normalizeName(name).split(" ").filter(Boolean);
   while (words.length > 1 && SUFFIX.test(words[words.length - 1] ?? "")) words.pop();
-  if (wordsCache.size < 50_000) wordsCache.set(name, words);
   return words;
-}
-
-// Transliteration keys cost a dozen regular expressions a word; names repeat.
-const keyCache = new Map<string, readonly string[]>();
-function keysOf(word: string): readonly string[] {
-  let keys = keyCache.get(word);
-  if (!keys) {
-    keys = transliterationKeys(word);
-    if (keyCache.size < 50_000) keyCache.set(word, keys);
-  }
-  return keys;
-}
+});
 
 function sameWord(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return a === b || haveCommonKey(keysOf(a), keysOf(b));
+  return a === b || haveCommonKey(transliterationKeys(a), transliterationKeys(b));
 }
 
 function setGender(entity: Entity, gender: Gender | null, strength: number): void {
@@ -307,7 +293,7 @@ export class Coreference {
   /** "Nimbus" for Nimbus Systems Inc., "WHO" for the World Health
    * Organization: a one-word name that is the first word or the initials of
    * an organization the article has named in full. */
-  private organizationNamedBy(words: string[]): Entity | null {
+  private organizationNamedBy(words: readonly string[]): Entity | null {
     const [word] = words;
     if (words.length !== 1 || !word) return null;
     return (

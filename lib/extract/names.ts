@@ -60,33 +60,16 @@ function buildNameSet(list: string): Set<string> {
 const FEMALE_KEYS = buildNameSet(FEMALE_GIVEN_NAMES);
 const MALE_KEYS = buildNameSet(MALE_GIVEN_NAMES);
 
-const firstNameGenders = new Map<string, Gender | null>();
-
 const UNISEX_KEYS = buildNameSet(UNISEX_GIVEN_NAMES);
 
-const knownFirstNames = new Map<string, boolean>();
-
 /** Whether the word is a common given name, whatever its gender. */
-export function isKnownFirstName(word: string): boolean {
-  const cached = knownFirstNames.get(word);
-  if (cached !== undefined) return cached;
-  const isKnown =
+export const isKnownFirstName = memoizeByString(
+  (word: string): boolean =>
     genderOfFirstName(word) !== null ||
-    transliterationKeys(normalizeName(word).replace(/ /g, "-")).some((key) => UNISEX_KEYS.has(key));
-  if (knownFirstNames.size > 20_000) knownFirstNames.clear();
-  knownFirstNames.set(word, isKnown);
-  return isKnown;
-}
+    transliterationKeys(normalizeName(word).replace(/ /g, "-")).some((key) => UNISEX_KEYS.has(key)),
+);
 
-export function genderOfFirstName(first: string): Gender | null {
-  const cached = firstNameGenders.get(first);
-  if (cached !== undefined) return cached;
-  const gender = lookUpFirstName(first);
-  // Bounded: the cache only saves repeated work on a vocabulary of names.
-  if (firstNameGenders.size > 20_000) firstNameGenders.clear();
-  firstNameGenders.set(first, gender);
-  return gender;
-}
+export const genderOfFirstName = memoizeByString(lookUpFirstName);
 
 function lookUpFirstName(first: string): Gender | null {
   const normalized = normalizeName(first).replace(/ /g, "-");

@@ -1,3 +1,5 @@
+import { memoizeByString } from "./memoize";
+
 /**
  * A light English stemmer: enough to make "supplies", "supplied" and "supply"
  * one key, and "waging", "waged" and "wage" another. It over-stems on purpose
@@ -119,17 +121,13 @@ function undouble(word: string): string {
   return CONSONANT_DOUBLING.test(word) ? word.slice(0, -1) : word;
 }
 
-const stems = new Map<string, string>();
+const stemOf = memoizeByString((word: string): string => {
+  const lower = word.toLowerCase();
+  return finalize(IRREGULAR_FORMS[lower] ?? stripSuffix(lower));
+});
 
 export function stem(word: string): string {
-  const cached = stems.get(word);
-  if (cached !== undefined) return cached;
-  const lower = word.toLowerCase();
-  const result = finalize(IRREGULAR_FORMS[lower] ?? stripSuffix(lower));
-  // Bounded: the cache only saves repeated work on a vocabulary.
-  if (stems.size > 50_000) stems.clear();
-  stems.set(word, result);
-  return result;
+  return stemOf(word);
 }
 
 function finalize(word: string): string {

@@ -1,3 +1,5 @@
+import { memoizeByString } from "./memoize";
+
 /**
  * Keys under which the spellings of one name in different Latin
  * transliterations coincide: Kharitonova / Jaritonova, Sergei / Sergey / Sergej,
@@ -62,18 +64,8 @@ function xReadings(word: string): string[] {
   return [word.replace(/x/g, "ks"), word.replace(/x/g, "h")];
 }
 
-const keyCache = new Map<string, readonly string[]>();
-
 /** The keys of a word; the array is shared between calls, so it is read-only. */
-export function transliterationKeys(word: string): readonly string[] {
-  const cached = keyCache.get(word);
-  if (cached) return cached;
-  const keys = computeKeys(word);
-  // Bounded: the cache only saves repeated work on a vocabulary of names.
-  if (keyCache.size > 50_000) keyCache.clear();
-  keyCache.set(word, keys);
-  return keys;
-}
+export const transliterationKeys: (word: string) => readonly string[] = memoizeByString(computeKeys);
 
 function computeKeys(word: string): string[] {
   const letters = word.toLowerCase().replace(/[^a-z]/g, "");

@@ -1,3 +1,4 @@
+import { memoizeByString } from "./memoize";
 import { foldAccents } from "./names";
 
 export type WordToken = {
@@ -58,7 +59,6 @@ const SPELLING_VARIANTS: [RegExp, string][] = [
 const HAS_JOINER = /[.'’-]/;
 const SPELLING_HINT = /isation|defence|programme|centre|labour/;
 
-const normalizedTokens = new Map<string, string>();
 const SHORTEST_SPELLING_HINT = 6;
 
 /** Lower-case ASCII letters and digits: nothing to fold, lower or join. */
@@ -73,14 +73,10 @@ function isPlainAscii(text: string): boolean {
 export function normalizeToken(text: string): string {
   // Most words are their own norm; seeing that is cheaper than a cache lookup.
   if (isPlainAscii(text) && (text.length < SHORTEST_SPELLING_HINT || !SPELLING_HINT.test(text))) return text;
-  const cached = normalizedTokens.get(text);
-  if (cached !== undefined) return cached;
-  const norm = computeNorm(text);
-  // Bounded: the cache only saves repeated work on a vocabulary.
-  if (normalizedTokens.size > 50_000) normalizedTokens.clear();
-  normalizedTokens.set(text, norm);
-  return norm;
+  return normOf(text);
 }
+
+const normOf = memoizeByString(computeNorm);
 
 function computeNorm(text: string): string {
   let norm = foldAccents(text).toLowerCase();
