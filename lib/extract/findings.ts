@@ -1,3 +1,4 @@
+import { firstStartingAt } from "./first-starting-at";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import type { Sentence } from "./sentences";
@@ -33,14 +34,7 @@ export type QuoteFinding = {
 
 /** First token whose start is at or after `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens.length, (index) => tokens[index]?.start ?? 0, offset);
 }
 
 /** The words of a reporting verb as written, with its particle ("pointed out"). */

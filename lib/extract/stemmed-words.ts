@@ -1,3 +1,4 @@
+import { firstStartingAt } from "./first-starting-at";
 import { memoizeByString } from "./memoize";
 import { STOP_WORDS, stem } from "./stem";
 import { isJoiner, SIMPLE_WORD, type WordToken } from "./word-tokens";
@@ -70,13 +71,7 @@ function wordEnd(words: StemmedWords, index: number): number {
  * when a word crosses an edge of the passage (it would read differently alone). */
 export function passageRange(words: StemmedWords, start: number, end: number): [number, number] | null {
   const { starts } = words;
-  let first = 0;
-  let high = starts.length;
-  while (first < high) {
-    const middle = (first + high) >> 1;
-    if ((starts[middle] ?? 0) < start) first = middle + 1;
-    else high = middle;
-  }
+  const first = firstStartingAt(starts.length, (index) => starts[index] ?? 0, start);
   if (first > 0 && wordEnd(words, first - 1) > start) return null;
   let last = first;
   while (last < starts.length && (starts[last] ?? 0) < end) last++;

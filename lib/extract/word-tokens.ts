@@ -1,3 +1,4 @@
+import { firstStartingAt } from "./first-starting-at";
 import { memoizeByString } from "./memoize";
 import { foldAccents } from "./names";
 
@@ -138,18 +139,6 @@ function matchedEnd(token: WordToken): number {
   return token.isPossessive ? token.end + 2 : token.end;
 }
 
-/** First index whose token starts at or after `offset`. */
-function firstTokenFrom(tokens: readonly WordToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Which of the tokens of a whole text, [first, last), `tokenizeWords(text.slice(start, end))`
  * would return (offsets apart), so that a passage need not be read again. The
@@ -157,7 +146,7 @@ function firstTokenFrom(tokens: readonly WordToken[], offset: number): number {
  * words as the text unless a word crosses one of its edges: then this returns null.
  */
 export function passageTokenRange(tokens: readonly WordToken[], start: number, end: number): [number, number] | null {
-  const first = firstTokenFrom(tokens, start);
+  const first = firstStartingAt(tokens.length, (index) => tokens[index]?.start ?? 0, start);
   const before = tokens[first - 1];
   if (before && matchedEnd(before) > start) return null;
   let last = first;
