@@ -1,7 +1,7 @@
 import { memoizeByString } from "./memoize";
-import { DEMONYMS, SPOKESPEOPLE } from "./lexicon";
+import { SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
-import { NATIONALITY_NOUNS } from "./nominal-mentions";
+import { isEpithet } from "./nominal-mentions";
 import { genderOfFirstName, genderOfSurname, isKnownFirstName, normalizeName } from "./names";
 import { haveCommonKey, transliterationKeys } from "./transliteration";
 import type { Gender, SpeakerKind } from "./types";
@@ -336,11 +336,7 @@ export class Coreference {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
-    if (
-      mention.role === null &&
-      (head === "year-old" || head === "ranking" || DEMONYMS.has(head) || NATIONALITY_NOUNS.has(head))
-    )
-      return this.pronoun(mention);
+    if (isEpithet(mention)) return this.pronoun(mention);
     const isAgeDescribed = /^(?:the\s+)?\d+-year-old\b/i.test(mention.role ?? "");
     const names = [head, ...(ROLE_SPELLED_OUT[head] ?? [])];
     const withRole = this.entities.filter(

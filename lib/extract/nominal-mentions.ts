@@ -10,7 +10,7 @@ import type { Token } from "./tokens";
 
 const DEFINITE = new Set(["the", "this", "that"]);
 // People named by nationality where the adjective differs ("the Dutchman", "the Briton").
-export const NATIONALITY_NOUNS = new Set(
+const NATIONALITY_NOUNS = new Set(
   "dutchman frenchman englishman welshman scotsman irishman briton brit scot swede dane finn pole turk kiwi aussie".split(
     " ",
   ),
@@ -121,12 +121,25 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
 
 /** "the Spaniard", "the 24-year-old": sports and feature writing's way of
  * referring back to someone already named, by nationality or age. */
+const AGE_HEAD = "year-old";
+const RANKING_HEAD = "ranking";
+
+/** Whether a nominal mention is an epithet, which names no role but refers back like a pronoun. */
+export function isEpithet(mention: Mention): boolean {
+  const head = mention.head ?? "";
+  return (
+    mention.form === "nominal" &&
+    mention.role === null &&
+    (head === AGE_HEAD || head === RANKING_HEAD || DEMONYMS.has(head) || NATIONALITY_NOUNS.has(head))
+  );
+}
+
 export function epithetMention(text: string, tokens: Token[], i: number, make: MakeMention): Mention | null {
   const t = tokens[i] as Token;
   // Asked of every token: most are neither capitalized, a number nor "year-old".
   const code = t.text.charCodeAt(0);
-  if (!t.isCap && !(code >= 48 && code <= 57) && t.lower !== "year-old") return null;
-  const isAge = t.lower === "year-old" && tokens[i - 1]?.text === "-" && /^\d+$/.test(tokens[i - 2]?.text ?? "");
+  if (!t.isCap && !(code >= 48 && code <= 57) && t.lower !== AGE_HEAD) return null;
+  const isAge = t.lower === AGE_HEAD && tokens[i - 1]?.text === "-" && /^\d+$/.test(tokens[i - 2]?.text ?? "");
   // "the world No 6", "the No 1": a ranking.
   const isRanking = /^\d+$/.test(t.text) && /^No\.?$/.test(tokens[i - 1]?.text ?? "");
   const rankStart = tokens[i - 2]?.lower === "world" ? i - 2 : i - 1;
@@ -144,7 +157,7 @@ export function epithetMention(text: string, tokens: Token[], i: number, make: M
     core: [first - 1, i + 1],
     name: null,
     role: null,
-    head: isRanking ? "ranking" : t.lower,
+    head: isRanking ? RANKING_HEAD : t.lower,
     gender: null,
     isDefinite: true,
   });
