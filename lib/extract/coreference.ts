@@ -123,6 +123,11 @@ function sameWord(a: string | undefined, b: string | undefined): boolean {
   return a === b || haveCommonKey(transliterationKeys(a), transliterationKeys(b));
 }
 
+/** The entity with the highest `key`; of equals, the one created last. */
+function latestBy(entities: readonly Entity[], key: (e: Entity) => number): Entity | null {
+  return entities.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
+}
+
 function setGender(entity: Entity, gender: Gender | null, strength: number): void {
   if (gender && strength > entity.genderStrength) {
     entity.gender = gender;
@@ -186,9 +191,10 @@ export class Coreference {
 
   /** The organization the article has most recently made a clause subject, not a place. */
   private actingOrganization(): Entity | null {
-    return this.entities
-      .filter((e) => e.kind === "organization" && !e.isPlace && e.lastSubject >= 0)
-      .reduce<Entity | null>((best, e) => (best && best.lastSubject > e.lastSubject ? best : e), null);
+    return latestBy(
+      this.entities.filter((e) => e.kind === "organization" && !e.isPlace && e.lastSubject >= 0),
+      (e) => e.lastSubject,
+    );
   }
 
   /** The entity becomes the latest speaker; pronouns still waiting for a
@@ -342,7 +348,7 @@ export class Coreference {
     const withRole = this.entities.filter(
       (e) => e.kind === "person" && e.roles.some((r) => names.some((name) => r.toLowerCase().includes(name))),
     );
-    const byRole = withRole.reduce<Entity | null>((best, e) => (best && best.lastSeen > e.lastSeen ? best : e), null);
+    const byRole = latestBy(withRole, (e) => e.lastSeen);
     // "the 34-year-old nurse" refers back like "the 34-year-old" when no one was called a nurse.
     return byRole ?? (isAgeDescribed ? this.pronoun(mention) : null);
   }
@@ -350,9 +356,7 @@ export class Coreference {
   private nominalOrganization(mention: Mention): Entity | null {
     const head = mention.head ?? "";
     const organizations = this.entities.filter((e) => e.kind === "organization");
-    const pick = (list: Entity[], key: (e: Entity) => number) =>
-      list.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
-    const named = pick(
+    const named = latestBy(
       organizations.filter((e) => e.words.includes(head)),
       (e) => e.lastSeen,
     );
@@ -365,26 +369,28 @@ export class Coreference {
       const isPublicBody = (e: Entity) => e.words.some((word) => PUBLIC_BODY_WORDS.has(word));
       const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isPublicBody(e)));
       const acting =
-        pick(
+        latestBy(
           bodies.filter((e) => e.lastSubject >= 0),
           (e) => e.lastSubject,
-        ) ?? pick(bodies, (e) => e.lastSeen);
+        ) ?? latestBy(bodies, (e) => e.lastSeen);
       if (acting) return acting;
       // "Halvorsen Polymers … the company": with no organization known, a name that was read
       // as a person but has no given name and no gender is the company the article is about.
-      const misread = pick(
-        this.entities.filter(
-          (e) =>
-            e.kind === "person" &&
-            e.name !== null &&
-            e.gender === null &&
-            e.roles.length === 0 &&
-            e.lastSubject >= 0 &&
-            !isKnownFirstName(e.words[0] ?? ""),
-        ),
-        (e) => e.lastSubject,
-      );
-      if (misread && COMPANY_HEADS.has(head)) {
+      const misread = COMPANY_HEADS.has(head)
+        ? latestBy(
+            this.entities.filter(
+              (e) =>
+                e.kind === "person" &&
+                e.name !== null &&
+                e.gender === null &&
+                e.roles.length === 0 &&
+                e.lastSubject >= 0 &&
+                !isKnownFirstName(e.words[0] ?? ""),
+            ),
+            (e) => e.lastSubject,
+          )
+        : null;
+      if (misread) {
         misread.kind = "organization";
         return misread;
       }
@@ -408,7 +414,7 @@ export class Coreference {
     const bySubject = compatible.filter((e) => e.lastSubject >= 0);
     const pool = bySubject.length > 0 ? bySubject : compatible;
     const key = (e: Entity) => (bySubject.length > 0 ? e.lastSubject : e.lastSeen);
-    const best = pool.reduce<Entity | null>((top, e) => (top && key(top) > key(e) ? top : e), null);
+    const best = latestBy(pool, key);
     const chosen = best ?? (wantsPerson && this.latestSpeaker?.kind === "person" ? this.latestSpeaker : null);
     if (chosen && mention.gender) setGender(chosen, mention.gender, 0);
     return chosen;
