@@ -254,7 +254,14 @@ describe("gold files", () => {
 });
 
 describe("held-out gold sets", () => {
-  const folders = readdirSync("tests/heldout").filter((name) => name.startsWith("set-"));
+  const folders = readdirSync("tests/heldout")
+    .filter((name) => name.startsWith("set-"))
+    .sort();
+
+  // it.each over an empty list would run nothing and pass.
+  it("are all there", () => {
+    expect(folders).toEqual(["set-1", "set-2", "set-3", "set-4", "set-5", "set-6"]);
+  });
 
   it.each(folders)("%s agrees with its articles", (folder) => {
     const corpus = corpusAt(join("tests/heldout", folder));
