@@ -22,6 +22,7 @@ import type { Token } from "./tokens";
 const MAX_TRAILING_WORDS = 14;
 const DOCUMENT_NOUNS = /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet)$/;
 const MAX_LEADING_GAP = 10;
+const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my|your)$/;
 
 export type DirectResult = {
   findings: QuoteFinding[];
@@ -44,6 +45,15 @@ type Clause = {
   isAnyVerb?: boolean;
 };
 
+const AUXILIARIES = /^(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|might|may)$/;
+
+/** A noun of a few words and then an auxiliary: "firm had been", "own staff were". */
+function opensFiniteClause(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && tokens[k]?.isWord; k++)
+    if (AUXILIARIES.test(tokens[k + 1]?.lower ?? "")) return true;
+  return false;
+}
+
 /** “…,” X said / “…,” said X: the clause right after the closing mark. */
 function trailingClause(view: SentenceView, from: number, to: number): Clause | null {
   const { tokens, mentions } = view;
@@ -56,6 +66,8 @@ function trailingClause(view: SentenceView, from: number, to: number): Clause | 
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     if (v === k) {
+      // "“…,” said his firm had …": a possessive opening a clause is content, not a speaker ("said his agent, X").
+      if (POSSESSIVE_DETERMINERS.test(tokens[v + 1]?.lower ?? "") && opensFiniteClause(tokens, v + 2)) return null;
       const speaker = mentionAfter(mentions, v + 1, to);
       return speaker && speaker.first <= v + 2
         ? { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma }

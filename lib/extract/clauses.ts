@@ -96,8 +96,8 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     if (antecedent) return antecedent;
   }
   // "X, who chaired the hearing, argued" / "X, speaking to reporters, said":
-  // a relative or participial clause between.
-  if (tokens[j]?.text === ",") {
+  // a relative or participial clause between, which may end in a quote ("as “out of date,” said").
+  if (tokens[j]?.text === "," || (tokens[j]?.text === '"' && tokens[j - 1]?.text === ",")) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
       if (

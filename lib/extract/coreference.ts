@@ -71,6 +71,25 @@ const COMPANY_HEADS = new Set([
   "lender",
   "insurer",
   "retailer",
+  "utility",
+  "airline",
+  "operator",
+]);
+// Institutions that are not companies, whatever else they are: "the utility" is not Halvorsen High School.
+const INSTITUTION_WORDS = new Set([
+  "school",
+  "college",
+  "university",
+  "hospital",
+  "museum",
+  "church",
+  "union",
+  "party",
+  "institute",
+  "foundation",
+  "charity",
+  "association",
+  "federation",
 ]);
 const PUBLIC_BODY_WORDS = new Set([
   "commission",
@@ -365,9 +384,10 @@ export class Coreference {
     // latest one acting as a subject. A longer description names its own.
     const isBare = (mention.name ?? "").split(/\s+/).length <= 2;
     if (GENERIC_ORG_HEADS.has(head) && isBare) {
-      // "the company" is not the Federal Trade Commission that sues it.
-      const isPublicBody = (e: Entity) => e.words.some((word) => PUBLIC_BODY_WORDS.has(word));
-      const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isPublicBody(e)));
+      // "the company" is not the Federal Trade Commission that sues it, nor a school.
+      const isNoCompany = (e: Entity) =>
+        e.words.some((word) => PUBLIC_BODY_WORDS.has(word) || INSTITUTION_WORDS.has(word));
+      const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)));
       const acting =
         latestBy(
           bodies.filter((e) => e.lastSubject >= 0),

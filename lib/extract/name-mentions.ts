@@ -97,6 +97,16 @@ export function runEnd(tokens: Token[], i: number): number {
 }
 
 /** Whether ", <country or region>" follows, closed by punctuation. */
+/** "the Heritage Rights Initiative (HRI)": a name followed by its own initials is an
+ * organization's; people are not given acronyms. Joining words may be skipped ("of"). */
+function acronymAfter(words: Token[], tokens: Token[], end: number): boolean {
+  const acronym = tokens[end + 1]?.text ?? "";
+  if (tokens[end]?.text !== "(" || tokens[end + 2]?.text !== ")" || !isAcronym(acronym)) return false;
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const initials = words.filter((t) => t.isCap).map((t) => t.text.charAt(0).toUpperCase());
+  return letters.length >= 2 && initials.join("") === letters;
+}
+
 function regionAfterComma(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ",") return false;
   for (const length of [1, 2, 3]) {
@@ -119,7 +129,7 @@ function affiliationAfter(tokens: Token[], end: number): number {
 
 function classify(
   words: Token[],
-  around: { before: Token | undefined; after: Token | undefined; region: boolean },
+  around: { before: Token | undefined; after: Token | undefined; region: boolean; acronym: boolean },
   isDateline: boolean,
 ): Mention["kind"] | null {
   const lower = words.map((t) => t.lower).join(" ");
@@ -135,7 +145,8 @@ function classify(
   if (
     capsCount > 0 ||
     words.some((t) => isOrgWord(t) || t.lower === "of" || t.text === "&") ||
-    MULTIWORD_ORGS.has(lower)
+    MULTIWORD_ORGS.has(lower) ||
+    around.acronym
   )
     return "organization";
   if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
@@ -211,9 +222,15 @@ export function nameMention(
   const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
   if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some(isOrgWord))
     nameEnd = nameStart + ofAt;
+  const nameWords = tokens.slice(nameStart, nameEnd);
   const kind = classify(
-    tokens.slice(nameStart, nameEnd),
-    { before: tokens[from - 1], after: tokens[end], region: regionAfterComma(tokens, end) },
+    nameWords,
+    {
+      before: tokens[from - 1],
+      after: tokens[end],
+      region: regionAfterComma(tokens, end),
+      acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
+    },
     options.isDateline,
   );
   if (!kind) return null;

@@ -89,6 +89,11 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
     for (let k = i + 2; k <= i + 5 && tokens[k]?.isWord; k++)
       if (verbAt(tokens, k)?.form === "ing" && tokens[i + 1]?.lower === "the") return true;
   }
+  // "who described it as “out of date,” said …": a quote closing on a comma, then the main clause's verb.
+  if (tokens[i - 1]?.text === '"' && tokens[i - 2]?.text === ",") {
+    const mainVerb = verbAt(tokens, i);
+    if (mainVerb && (mainVerb.form === "past" || mainVerb.form === "third")) return true;
+  }
   return t.text === ":" && next?.text === '"';
 }
 

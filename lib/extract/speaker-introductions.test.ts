@@ -389,3 +389,55 @@ describe("statements introduced across paragraphs and through documents", () => 
     expect(speakerOf(article, "good faith")).toBe("Craig Tandy");
   });
 });
+
+describe("organizations the article names in passing", () => {
+  it("reads a name followed by its own initials as an organization, which “the group” then refers to", () => {
+    const article = extractText(
+      "Meanwhile, a campaign group, the Coastal Heritage Trust Initiative (CHTI), said the ministry must publish its records.\n\nThe group accused past administrations of “neglecting” the archive.",
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Coastal Heritage Trust Initiative")?.kind).toBe(
+      "organization",
+    );
+    expect(speakerOf(article, "neglecting")).toBe("Coastal Heritage Trust Initiative");
+  });
+
+  it("does not let “the utility” mean a school, and finds the utility among names read as people", () => {
+    const article = extractText(
+      [
+        "Cascadia Power has said its data shows no fault on the circuit. Classes at Fernbrook High School were cancelled.",
+        "",
+        "In a statement on Wednesday, the utility said it had handed all records to state investigators.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "handed all records")).toBe("Cascadia Power");
+  });
+
+  it("gives “a police spokesman” to the article's police force, not the last body that acted", () => {
+    const article = extractText(
+      [
+        "Wessex Police arrested two men in Dorchester on Monday.",
+        "",
+        "The Harbour Trust said it was shocked by the damage.",
+        "",
+        "A police spokesman said inquiries were continuing.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "inquiries were continuing")).toBe("Wessex Police");
+  });
+});
+
+describe("a partial quote inside a relative clause", () => {
+  it("ends the description at the quote and gives the main verb the subject before the clause", () => {
+    const article = extractText(
+      "Privacy lawyer Jonathan Reyes, who described the network’s security as “a decade out of date,” said his firm had been contacted by dozens of patients.",
+    );
+    expect(quoteWith(article, "a decade out of date").text).toBe("the network’s security as “a decade out of date,”");
+    expect(speakerOf(article, "a decade out of date")).toBe("Jonathan Reyes");
+    expect(speakerOf(article, "his firm had been contacted")).toBe("Jonathan Reyes");
+  });
+
+  it("still reads “…,” said his agent, X as the agent speaking", () => {
+    const article = extractText("“He never offered to walk away,” said his agent, Paulo Henriques.");
+    expect(speakerOf(article, "never offered")).toBe("Paulo Henriques");
+  });
+});
