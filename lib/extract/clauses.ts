@@ -1,4 +1,4 @@
-import { GROUP_NOUNS } from "./lexicon";
+import { GROUP_NOUNS, ORG_NOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { reportingVerb, type ReportingVerb } from "./reporting-verbs";
 import type { Token } from "./tokens";
@@ -231,8 +231,9 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const beforeDeterminer = /^(?:a|an|the)$/.test(before) ? (tokens[m.first - 2]?.lower ?? "") : before;
   if (/^(?:off|up|out|down)$/.test(beforeDeterminer) || (/[a-z]{3,}ed$/.test(beforeDeterminer) && m.form !== "pronoun"))
     return false;
-  // "the DAX index", "its Leeds factory": a name used as a modifier.
-  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
+  // "the DAX index", "its Leeds factory": a name used as a modifier; not "the Czech National Bank".
+  const endsInOrganizationNoun = ORG_NOUNS.has(tokens[m.last]?.lower ?? "");
+  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !endsInOrganizationNoun;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
   const next = tokens[m.next];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);

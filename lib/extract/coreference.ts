@@ -197,10 +197,12 @@ export class Coreference {
     // "The water company, Aguas del Sur, sees it differently. A spokesman said …": the organization acting last.
     if (capitalized.length === 0) return this.actingOrganization();
     const words = nameWords(capitalized.join(" "));
-    // "a Solantis spokeswoman" for Solantis Microsystems, "a Haddad spokesman" for Farid Haddad.
+    // "a Solantis spokeswoman" for Solantis Microsystems, "a Haddad spokesman" for Farid Haddad,
+    // "an NHPA spokesperson" for the Northern Health Protection Agency.
     const [word] = words;
     return (
       this.entities.find((e) => e.name !== null && e.words.join(" ") === words.join(" ")) ??
+      this.organizationNamedBy(words) ??
       (words.length === 1 && word !== undefined
         ? this.entities.find((e) => e.name !== null && (e.words[0] === word || e.words.at(-1) === word))
         : undefined) ??

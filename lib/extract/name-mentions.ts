@@ -66,6 +66,20 @@ function endsInstitution(tokens: Token[], from: number): boolean {
   return k > from && last !== undefined && isOrgWord(last);
 }
 
+const POSSESSIVE = /^(?:'s|’s)$/;
+const IRREGULAR_PLURALS = /^(?:children|people|women|men)$/;
+
+/** "Lanka Exporters' Association", "the U.S. Attorney's Office", "Children's Hospital": a
+ * possessive inside an institution's name, not a possessor ("Russia's Foreign Ministry"). */
+function isPossessiveInsideName(tokens: Token[], at: number): boolean {
+  const mark = tokens[at];
+  const owner = tokens[at - 1];
+  if (!mark || !owner) return false;
+  const isPluralPossessive = (mark.text === "'" || mark.text === "’") && /s$/.test(owner.lower);
+  const isOfficeHolder = POSSESSIVE.test(mark.text) && (isRoleNoun(owner) || IRREGULAR_PLURALS.test(owner.lower));
+  return (isPluralPossessive || isOfficeHolder) && endsInstitution(tokens, at + 1);
+}
+
 export function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   let isInstitutional = isOrgWord(tokens[i] as Token) || isRoleNoun(tokens[i]);
@@ -81,6 +95,10 @@ export function runEnd(tokens: Token[], i: number): number {
     while (tokens[k] && NAME_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
     if (k > j && isNameWord(tokens[k])) {
       j = k + 1;
+      continue;
+    }
+    if (isPossessiveInsideName(tokens, j)) {
+      j += 1;
       continue;
     }
     const joins =
@@ -184,13 +202,14 @@ export function nameMention(
   // Not "Inspector Ruth Amberley of Wessex Police": a person of an organization.
   const hasOf = tokens.slice(from, end).some((t) => t.lower === "of");
   const namesOrganization =
-    end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1]);
+    (end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1])) ||
+    tokens.slice(from, end).some((_, k) => isPossessiveInsideName(tokens, from + k));
   for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
   // Only before an "of": in "Tomasz Wierzbicki of Baltic Equity Research" the demonym is the firm's.
   const ofIndex = tokens.slice(roleEnd, end).findIndex((t) => t.lower === "of");
   const descriptionEnd = ofIndex === -1 ? end : roleEnd + ofIndex;
-  for (let r = roleEnd; r < descriptionEnd - 1; r++)
+  for (let r = roleEnd; r < descriptionEnd - 1 && !namesOrganization; r++)
     if (DEMONYMS.has(tokens[r]?.lower ?? "") && isNameWord(tokens[r + 1])) roleEnd = r + 1;
   let nameStart = roleEnd;
   // "Secretary of State Antony Blinken": the name is what follows the role's "of" phrase.

@@ -426,6 +426,37 @@ describe("organizations the article names in passing", () => {
   });
 });
 
+describe("institutions' names with possessives, articles and acronyms", () => {
+  it("keeps a plural possessive and an office holder's possessive inside one name", () => {
+    const article = extractText(
+      [
+        "The Lanka Exporters' Association said in a statement that the cut would help apparel makers.",
+        "",
+        "In a statement, the U.S. Attorney’s Office for the Northern District of Ohio said the sentence was fair.",
+        "",
+        "Russia's Foreign Ministry said the talks would resume.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "apparel makers")).toBe("Lanka Exporters' Association");
+    expect(speakerOf(article, "sentence was fair")).toBe("U.S. Attorney’s Office for the Northern District of Ohio");
+    expect(speakerOf(article, "talks would resume")).toBe("Foreign Ministry");
+  });
+
+  it("reads “The Czech National Bank left …, saying” with the bank as subject, not the wire credit", () => {
+    const article = extractText(
+      "PRAGUE, Nov 6 (Example Wire) - The Czech National Bank left its main rate unchanged on Thursday, saying inflation was still too high.",
+    );
+    expect(speakerOf(article, "still too high")).toBe("Czech National Bank");
+  });
+
+  it("gives “an NHPA spokesperson” to the agency whose initials those are", () => {
+    const article = extractText(
+      "The Northern Health Protection Agency (NHPA) confirmed on Friday that a man had died.\n\nAn NHPA spokesperson said the agency was testing water at two other sites.",
+    );
+    expect(speakerOf(article, "testing water")).toBe("Northern Health Protection Agency");
+  });
+});
+
 describe("a partial quote inside a relative clause", () => {
   it("ends the description at the quote and gives the main verb the subject before the clause", () => {
     const article = extractText(
