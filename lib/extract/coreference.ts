@@ -36,6 +36,7 @@ export type Entity = {
 type Pending = { mention: Mention; gender: Gender | null };
 
 const CATAPHORA_WINDOW = 600;
+const THE = /^the\s/i;
 // Heads general enough to mean whichever organization the article is about.
 const GENERIC_ORG_HEADS = new Set([
   "company",
@@ -168,7 +169,7 @@ export class Coreference {
   /** `isSubject`: the mention is a clause subject or a speaker, which makes it
    * the likely referent of a later pronoun. */
   resolve(mention: Mention, isSubject: boolean): Entity | null {
-    const entity = this.find(mention) ?? this.unnamedSource(mention);
+    const entity = this.find(mention, isSubject) ?? this.unnamedSource(mention);
     if (!entity) {
       // An indefinite description waits for a name only in the lede ("a senior diplomat has warned … X, the envoy, said").
       const isDescription =
@@ -294,11 +295,14 @@ export class Coreference {
     return entity;
   }
 
-  private find(mention: Mention): Entity | null {
+  /** `isSubject`: the mention speaks or is the main clause's subject. */
+  private find(mention: Mention, isSubject: boolean): Entity | null {
     if (mention.form === "pronoun") return this.pronoun(mention);
     if (mention.kind === "group") return null;
     if (mention.form === "nominal")
-      return mention.kind === "organization" ? this.nominalOrganization(mention) : this.nominalPerson(mention);
+      return mention.kind === "organization"
+        ? this.nominalOrganization(mention)
+        : this.nominalPerson(mention, isSubject);
     const name = mention.name ?? mention.surface;
     const organization = this.organizationNamedBy(nameWords(name));
     if (organization) return organization;
@@ -359,7 +363,7 @@ export class Coreference {
     return match;
   }
 
-  private nominalPerson(mention: Mention): Entity | null {
+  private nominalPerson(mention: Mention, isSubject: boolean): Entity | null {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
@@ -370,8 +374,17 @@ export class Coreference {
       (e) => e.kind === "person" && e.roles.some((r) => names.some((name) => r.toLowerCase().includes(name))),
     );
     const byRole = latestBy(withRole, (e) => e.lastSeen);
+    if (byRole) return byRole;
     // "the 34-year-old nurse" refers back like "the 34-year-old" when no one was called a nurse.
-    return byRole ?? (isAgeDescribed ? this.pronoun(mention) : null);
+    if (isAgeDescribed) return this.pronoun(mention);
+    // "“…,” said Mayhew. … The captain insisted …": with no one given that role, a description with
+    // "the" that speaks refers back to the person the article follows, when that person is both the
+    // latest subject and the latest speaker, and has no role of their own.
+    const isPlural = head.endsWith("s") && !head.endsWith("ss");
+    if (!isSubject || isPlural || !THE.test(mention.surface)) return null;
+    // Someone the article gave another role ("manager Iñaki Larrea") is not "the striker".
+    const followed = this.pronoun(mention);
+    return followed !== null && followed === this.latestSpeaker && followed.roles.length === 0 ? followed : null;
   }
 
   private nominalOrganization(mention: Mention): Entity | null {

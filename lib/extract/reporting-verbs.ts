@@ -9,7 +9,7 @@
  *   for       "called for …"
  *   against   "warned against …"
  *   object    a noun phrase that is the content: "denied the report"
- *   direct    only introduces or follows a quotation ("he continued")
+ *   direct    only introduces or follows a quotation ("he continued", "she grinned")
  */
 
 export type VerbFrame = "clause" | "hearer" | "of" | "as" | "to" | "for" | "against" | "object" | "direct";
@@ -144,6 +144,16 @@ charge:clause
 reject:object:strong
 question:object:strong
 slam/slams/slammed/slamming:object:strong
+whisper:clause,direct
+mutter:clause,direct
+yell:clause,direct
+laugh:direct
+smile:direct
+chuckle:direct
+beam:direct
+grin/grins/grinned/grinning:direct
+shrug/shrugs/shrugged/shrugging:direct
+cry/cries/cried/crying:direct
 `;
 
 const DOUBLE_FINAL = /[^aeiou][aeiou][bdgmnprt]$/;

@@ -457,6 +457,54 @@ describe("institutions' names with possessives, articles and acronyms", () => {
   });
 });
 
+describe("verbs of manner that frame a quote", () => {
+  it("reads “…,” he grinned and “…,” laughed X as attributions, but gives them no reported content", () => {
+    const article = extractText(
+      "Jack Penrose took five wickets on Saturday.\n\n‘Rest? Not a chance,’ he grinned. ‘They will have to drag me off.’\n\n“Not bad for an old man,” laughed Tom Ridley. Ridley smiled at the crowd.",
+    );
+    expect(speakerOf(article, "Not a chance")).toBe("Jack Penrose");
+    expect(speakerOf(article, "drag me off")).toBe("Jack Penrose");
+    expect(speakerOf(article, "old man")).toBe("Tom Ridley");
+    expect(article.quotes.some((quote) => quote.text.includes("at the crowd"))).toBe(false);
+  });
+});
+
+describe("a description with no one given its role", () => {
+  it("takes “The captain insisted …” as the person just quoted and followed", () => {
+    const article = extractText(
+      [
+        "Jordan Mayhew scored twice as Rovers beat Kelham 2-1.",
+        "",
+        '"That\'s what he does," said Mayhew.',
+        "",
+        "The captain insisted the crowd had dragged Rovers over the line.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "dragged Rovers")).toBe("Jordan Mayhew");
+  });
+
+  it("does not give “the striker” to the manager who spoke of him, who has a role of his own", () => {
+    const article = extractText(
+      [
+        "Harbourside manager Iñaki Larrea rejected the bid for Oleksandr Kovalenko.",
+        "",
+        "Larrea insisted the striker had told him he wanted to stay.",
+        "",
+        "The striker said he was happy at the club.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "he wanted to stay")).toBe("Iñaki Larrea");
+    expect(speakerOf(article, "happy at the club")).toBeNull();
+  });
+
+  it("does not take “the relatives” for the last person quoted", () => {
+    const article = extractText(
+      "Stavros Lambrou said the company had treated sailors like machines.\n\nThe relatives of the victims said that the report confirmed their fears.",
+    );
+    expect(speakerOf(article, "confirmed their fears")).toBeNull();
+  });
+});
+
 describe("a partial quote inside a relative clause", () => {
   it("ends the description at the quote and gives the main verb the subject before the clause", () => {
     const article = extractText(
