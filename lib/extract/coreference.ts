@@ -403,14 +403,14 @@ export class Coreference {
       const isNoCompany = (e: Entity) =>
         e.words.some((word) => PUBLIC_BODY_WORDS.has(word) || INSTITUTION_WORDS.has(word));
       const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)));
-      const acting =
-        latestBy(
-          bodies.filter((e) => e.lastSubject >= 0),
-          (e) => e.lastSubject,
-        ) ?? latestBy(bodies, (e) => e.lastSeen);
+      const acting = latestBy(
+        bodies.filter((e) => e.lastSubject >= 0),
+        (e) => e.lastSubject,
+      );
       if (acting) return acting;
-      // "Halvorsen Polymers … the company": with no organization known, a name that was read
-      // as a person but has no given name and no gender is the company the article is about.
+      // "Halvorsen Polymers … the company": with no organization acting, a name that was read
+      // as a person but has no given name and no gender, and acted, is the company the article is about
+      // (rather than the investors merely named: "a round led by Northfield Ventures").
       const misread = COMPANY_HEADS.has(head)
         ? latestBy(
             this.entities.filter(
@@ -429,6 +429,8 @@ export class Coreference {
         misread.kind = "organization";
         return misread;
       }
+      const seen = latestBy(bodies, (e) => e.lastSeen);
+      if (seen) return seen;
     }
     // "the city's housing authority" names one; "a crane operator" is no organization.
     const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;

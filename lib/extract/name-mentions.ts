@@ -5,6 +5,7 @@ import {
   MALE_TITLES,
   NAME_PARTICLES,
   NOT_NAMES,
+  ORG_HEADS,
   ORG_NOUNS,
   PLACE_NOUNS,
   PLACES,
@@ -125,6 +126,27 @@ function acronymAfter(words: Token[], tokens: Token[], end: number): boolean {
   return letters.length >= 2 && initials.join("") === letters;
 }
 
+// Nouns for businesses and bodies beyond the heads the press refers back with ("the company").
+const ORGANIZATION_APPOSITION_HEADS = new Set([
+  ...ORG_HEADS,
+  ..."startup chain brand developer producer broadcaster publisher consultancy nonprofit supplier distributor conglomerate".split(
+    " ",
+  ),
+]);
+const APPOSITION_END = /^(?:[,;:().—"]|whose|which|that|with|in|of|for|who)$/;
+const MAX_APPOSITION_WORDS = 6;
+
+/** "Lumora, a London-based startup whose …", "Cascadia, the regional utility,": a name set off by
+ * a noun phrase headed by an organization noun names an organization, whatever its words. */
+function isDescribedAsOrganization(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== "," || !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? "")) return false;
+  let k = end + 2;
+  for (; k < end + 2 + MAX_APPOSITION_WORDS && tokens[k] && !APPOSITION_END.test(tokens[k]?.lower ?? ""); k++)
+    if (isRoleNoun(tokens[k])) return false;
+  const head = tokens[k - 1];
+  return k > end + 2 && head !== undefined && ORGANIZATION_APPOSITION_HEADS.has(head.lower);
+}
+
 function regionAfterComma(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ",") return false;
   for (const length of [1, 2, 3]) {
@@ -147,7 +169,13 @@ function affiliationAfter(tokens: Token[], end: number): number {
 
 function classify(
   words: Token[],
-  around: { before: Token | undefined; after: Token | undefined; region: boolean; acronym: boolean },
+  around: {
+    before: Token | undefined;
+    after: Token | undefined;
+    region: boolean;
+    acronym: boolean;
+    describedAsOrganization: boolean;
+  },
   isDateline: boolean,
 ): Mention["kind"] | null {
   const lower = words.map((t) => t.lower).join(" ");
@@ -170,7 +198,7 @@ function classify(
   if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
   if (words.length === 1 && around.before && LOCATIVE.has(around.before.lower)) return "place";
   if (PLURAL_VERB.test(around.after?.lower ?? "")) return words.length === 1 ? null : "organization";
-  return "person";
+  return around.describedAsOrganization ? "organization" : "person";
 }
 
 function genderFrom(titleWords: Token[]): Gender | null {
@@ -249,6 +277,7 @@ export function nameMention(
       after: tokens[end],
       region: regionAfterComma(tokens, end),
       acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
+      describedAsOrganization: nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end),
     },
     options.isDateline,
   );

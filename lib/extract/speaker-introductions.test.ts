@@ -426,6 +426,27 @@ describe("organizations the article names in passing", () => {
   });
 });
 
+describe("a business whose name has no business word", () => {
+  it("reads a name described as a startup as an organization, and “the company” as that one, not its investors", () => {
+    const article = extractText(
+      [
+        "Lumora, a London-based startup whose software sells stored power back to the grid, said on Wednesday it had raised $85 million in a round led by Northfield Ventures.",
+        "",
+        "The company, founded in 2021 by Anjali Raman, said the money would take it into Germany.",
+      ].join("\n"),
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Lumora")?.kind).toBe("organization");
+    expect(speakerOf(article, "into Germany")).toBe("Lumora");
+  });
+
+  it("prefers a misread name that acted over a body only named, for “the company”", () => {
+    const article = extractText(
+      "Kestrelight said on Monday it had raised $85 million in a round led by Northfield Ventures, with participation from Greyhaven Capital.\n\nThe company said the money would take it into Germany.",
+    );
+    expect(speakerOf(article, "into Germany")).toBe("Kestrelight");
+  });
+});
+
 describe("institutions' names with possessives, articles and acronyms", () => {
   it("keeps a plural possessive and an office holder's possessive inside one name", () => {
     const article = extractText(
