@@ -239,6 +239,25 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
 }
 
+const MAX_WORDS_BEFORE_APPOSED_NAME = 6;
+
+/** "Penhallow's coach, former British No 1 Martin Greaves, was more blunt": a name set off
+ * after a description that opens the sentence, and followed by the verb, is the clause's subject. */
+export function isApposedSubject(tokens: Token[], mentions: Mention[], m: Mention): boolean {
+  if (m.form !== "name" || m.isEmbedded || tokens[m.next]?.text !== ",") return false;
+  const verb = tokens[m.next + 1];
+  if (!verb?.isWord || verb.isCap || NOT_VERBS.has(verb.lower)) return false;
+  return mentions.some(
+    (d) =>
+      d.form === "nominal" &&
+      d.kind === "person" &&
+      d.first <= 1 &&
+      tokens[d.last + 1]?.text === "," &&
+      d.last < m.first &&
+      m.first - d.last <= MAX_WORDS_BEFORE_APPOSED_NAME,
+  );
+}
+
 const SUBORDINATORS = new Set(
   "after before when whenever because since until although though if while whereas once unless as".split(" "),
 );

@@ -1,4 +1,5 @@
 import { markDirection } from "./normalize";
+import { reportingVerb } from "./reporting-verbs";
 import type { Paragraph } from "./sentences";
 
 /**
@@ -148,15 +149,35 @@ function innerBounds(text: string, from: number, to: number): [number, number] {
   return [s, e];
 }
 
+const WORDS_TO_VERB = 4;
+
+/** “People wrote him off,” he said: a quote closing on a comma and followed by a
+ * reporting verb within a few words is speech, however short. */
+function isFollowedByAttribution(text: string, innerEnd: number, close: number): boolean {
+  if (close < 0 || !text.slice(innerEnd, close).includes(",")) return false;
+  const words = text
+    .slice(close + 1, close + 60)
+    .trimStart()
+    .split(/\s+/, WORDS_TO_VERB);
+  for (const word of words) {
+    const verb = reportingVerb(word.replace(/[^\p{L}]+$/u, "").toLowerCase());
+    if (verb && (verb.form === "past" || verb.form === "third")) return true;
+    // The clause ends: "“…,” a deal that …. Officials said" is not this quote's attribution.
+    if (/[.,;:!?]$/.test(word)) return false;
+  }
+  return false;
+}
+
 /** Whether a quoted span is speech, a term or a title, from its own words and
- * the words just before it. */
+ * the words just before and after it. */
 function categorize(
   text: string,
-  span: { open: number; start: number; end: number },
+  span: { open: number; close: number; start: number; end: number },
   lineStart: number,
 ): QuoteCategory {
   const [previous, last] = lastTwoWords(text, Math.max(lineStart, span.open - 40), span.open);
   if (NAMING_CUES.has(last) || NAMING_PAIRS.has(`${previous}_${last}`)) return "term";
+  if (isFollowedByAttribution(text, span.end, span.close)) return "speech";
   // Count words only as far as a term can go; long quotes are speech.
   const inner = text.slice(span.start, Math.min(span.end, span.start + 80));
   const quoted = inner.split(/\s+/, MAX_TERM_WORDS + 2).filter((w) => HAS_LETTER_OR_DIGIT.test(w));

@@ -478,6 +478,31 @@ describe("institutions' names with possessives, articles and acronyms", () => {
   });
 });
 
+describe("short quotes and subjects set off by a description", () => {
+  it("reads a short quote closing on a comma before “he said” as speech", () => {
+    const article = extractText('Martin Greaves was blunt.\n\n"People wrote him off," he said.');
+    expect(speakerOf(article, "People wrote him off")).toBe("Martin Greaves");
+  });
+
+  it("keeps a short term in marks a term when no reporting verb follows", () => {
+    const article = extractText('The so-called "Keel Street," a consultancy, said nothing about the deal.');
+    expect(article.quotes.some((quote) => quote.text === "Keel Street")).toBe(false);
+  });
+
+  it("makes the name set off after “X's coach,” the subject a later “he” refers to", () => {
+    const article = extractText(
+      [
+        "Villalba served for the title but was broken. The Argentine insisted his knee was not to blame.",
+        "",
+        "Penhallow's coach, former British No 1 Martin Greaves, was more blunt.",
+        "",
+        "‘People wrote him off,’ he said, ‘and he has shoved it right back at them.’",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "People wrote him off")).toBe("Martin Greaves");
+  });
+});
+
 describe("verbs of manner that frame a quote", () => {
   it("reads “…,” he grinned and “…,” laughed X as attributions, but gives them no reported content", () => {
     const article = extractText(

@@ -1,4 +1,4 @@
-import { isClauseSubject, isInSubordinateClause } from "./clauses";
+import { isApposedSubject, isClauseSubject, isInSubordinateClause } from "./clauses";
 import { Coreference, type Entity } from "./coreference";
 import type { QuoteFinding, SentenceView } from "./findings";
 import type { Mention } from "./mentions";
@@ -34,7 +34,9 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
         (mention.isPossessor && mention.first <= 1) ||
         (mention.first === 1 && mention.kind === "person" && view.tokens[0]?.lower === "for");
       const isMainSubject =
-        isClauseSubject(view.tokens, mention) && !isInSubordinateClause(view.tokens, mention) && !isReported(mention);
+        (isClauseSubject(view.tokens, mention) || isApposedSubject(view.tokens, view.mentions, mention)) &&
+        !isInSubordinateClause(view.tokens, mention) &&
+        !isReported(mention);
       const entity = coreference.resolve(mention, isSpeaker || opensSentence || isMainSubject);
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
