@@ -13,7 +13,7 @@ import type { QuoteSpan } from "./quotations";
 
 const REFERS_BACK = /^(?:that|this|those|these|such|so)$/i;
 const SPEECH_NOUNS =
-  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal)$/;
+  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal|speaker)$/;
 
 function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
   return finding.start <= span.start && span.end <= finding.end;
@@ -48,15 +48,11 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
     const identified = mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === 2);
     if (identified) return identified;
   }
-  return (
-    mentions.find(
-      (m) =>
-        !m.isEmbedded &&
-        m.kind === "person" &&
-        m.form === "name" &&
-        /^(?:of|from|by)$/.test(tokens[m.first - 1]?.lower ?? ""),
-    ) ?? null
-  );
+  // "The words belong to X", "came from X", "were those of X"; "The speaker, X, sat …".
+  const isIdentified = (m: Mention) =>
+    /^(?:of|from|by|to)$/.test(tokens[m.first - 1]?.lower ?? "") ||
+    (tokens[m.first - 1]?.text === "," && SPEECH_NOUNS.test(tokens[m.first - 2]?.lower ?? ""));
+  return mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && isIdentified(m)) ?? null;
 }
 
 /** The subject of a sentence that ends the paragraph before with a colon. */

@@ -382,6 +382,20 @@ describe("statements introduced across paragraphs and through documents", () => 
     expect(article.speakers.map((speaker) => speaker.name)).toEqual(["Sem van Rijn"]);
   });
 
+  it("gives a quote standing alone to the person “The words belong to …” or “The speaker, X,” names", () => {
+    const article = extractText(
+      [
+        "The report was published on Monday.",
+        "",
+        "“My daughter was on the deck with her life jacket.” The words belong to Mrs. Eleni Stathopoulou, 58, whose daughter was among the victims.",
+        "",
+        '"We drank that water for eleven years." The speaker, Dolores Quintero, 67, sat in the front row.',
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "life jacket")).toBe("Eleni Stathopoulou");
+    expect(speakerOf(article, "eleven years")).toBe("Dolores Quintero");
+  });
+
   it("reads “…,” the statement read. as the words of whoever issued the statement", () => {
     const article = extractText(
       "Mr Craig Tandy, the member for Lachlan Downs, said in a statement on Tuesday that he had repaid the money.\n\n“Every claim I made was lodged in good faith,” the statement read.",
