@@ -19,6 +19,14 @@ function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
   return finding.start <= span.start && span.end <= finding.end;
 }
 
+/** A person named as the subject opening a sentence ("Dairy farmer Ken Haddad stood …"). */
+function introducedPerson(view: SentenceView): Mention | null {
+  const opener = view.mentions[0];
+  const isIntroduced =
+    opener?.kind === "person" && opener.form === "name" && opener.first === 0 && isClauseSubject(view.tokens, opener);
+  return isIntroduced ? opener : null;
+}
+
 /** A speaker named in the sentence after a quote that stands alone. */
 function speakerInNextSentence(view: SentenceView | undefined, paragraph: number): Mention | null {
   if (!view) return null;
@@ -31,15 +39,8 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
   }
   // "“…” Joanne Pruitt, who has lived here for 31 years, has been sleeping in the gym": the
   // quote opens the paragraph and the next sentence opens by introducing a person.
-  const opener = mentions[0];
-  if (
-    view.sentence.paragraph === paragraph &&
-    opener?.kind === "person" &&
-    opener.form === "name" &&
-    opener.first === 0 &&
-    isClauseSubject(tokens, opener)
-  )
-    return opener;
+  const opener = view.sentence.paragraph === paragraph ? introducedPerson(view) : null;
+  if (opener) return opener;
   const refersBack =
     (first && REFERS_BACK.test(first.text)) || tokens.slice(0, 4).some((t) => SPEECH_NOUNS.test(t.lower));
   if (!refersBack) return null;
@@ -125,6 +126,14 @@ export function attachOrphans(
       continue;
     }
     const isQuoteOnly = tokenAt(view.tokens, span.open) === 0;
+    // A feature that opens on a quote, then introduces its speaker: "‘We lost the lot.’ ¶ Dairy
+    // farmer Ken Haddad stood on the ridge …".
+    const opensArticle = isQuoteOnly && ![...direct, ...reported, ...attached].some((f) => f.start < span.start);
+    const introduced = opensArticle && next?.sentence.paragraph === span.paragraph + 1 ? introducedPerson(next) : null;
+    if (introduced) {
+      make(span, view, "direct.speaker-introduced-after", 0.6, { kind: "mention", mention: introduced }, null);
+      continue;
+    }
     // "But the Dutchman hit back in a furious post:" closing the paragraph before.
     const introducer = isQuoteOnly ? colonIntroducer(views[view.sentence.index - 1], span.paragraph) : null;
     if (introducer) {

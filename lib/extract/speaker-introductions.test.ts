@@ -396,6 +396,34 @@ describe("statements introduced across paragraphs and through documents", () => 
     expect(speakerOf(article, "eleven years")).toBe("Dolores Quintero");
   });
 
+  it("gives a feature's opening quote to the person the next paragraph introduces", () => {
+    const article = extractText(
+      [
+        "Record flood swamps Kellambra",
+        "",
+        "“We lost the lot – the herd, the sheds, the lot.”",
+        "",
+        "Dairy farmer Ken Haddad stood on the ridge above his property yesterday, watching the river pour through his shed.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "We lost the lot")).toBe("Ken Haddad");
+  });
+
+  it("does not give a quote in mid-article to whoever opens the next paragraph", () => {
+    const article = extractText(
+      [
+        "Record flood swamps Kellambra",
+        "",
+        "The mayor, Ruth Ames, said the town had never seen water so high.",
+        "",
+        "“We lost the lot.”",
+        "",
+        "Dairy farmer Ken Haddad stood on the ridge above his property yesterday.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "We lost the lot")).not.toBe("Ken Haddad");
+  });
+
   it("reads “…,” the statement read. as the words of whoever issued the statement", () => {
     const article = extractText(
       "Mr Craig Tandy, the member for Lachlan Downs, said in a statement on Tuesday that he had repaid the money.\n\n“Every claim I made was lodged in good faith,” the statement read.",
