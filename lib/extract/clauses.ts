@@ -235,8 +235,18 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const endsInOrganizationNoun = ORG_NOUNS.has(tokens[m.last]?.lower ?? "");
   const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !endsInOrganizationNoun;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
-  const next = tokens[m.next];
+  const next = tokens[afterParenthesis(tokens, m.next)];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
+}
+
+const MAX_PARENTHESIS = 8;
+
+/** "The Northern Health Protection Agency (NHPA) confirmed": the token after a
+ * short parenthesis at `at`, or `at` itself. */
+function afterParenthesis(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k < at + MAX_PARENTHESIS && tokens[k]; k++) if (tokens[k]?.text === ")") return k + 1;
+  return at;
 }
 
 const MAX_WORDS_BEFORE_APPOSED_NAME = 6;

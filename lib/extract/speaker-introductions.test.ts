@@ -512,6 +512,13 @@ describe("institutions' names with possessives, articles and acronyms", () => {
     expect(speakerOf(article, "still too high")).toBe("Czech National Bank");
   });
 
+  it("reads a name with its acronym in brackets as the subject that a later “it” refers to", () => {
+    const article = extractText(
+      "The Northern Health Protection Agency (NHPA) confirmed on Friday that a retired driver died in Harrowfield General Hospital. It said samples had tested positive.",
+    );
+    expect(speakerOf(article, "samples had tested positive")).toBe("Northern Health Protection Agency");
+  });
+
   it("gives “an NHPA spokesperson” to the agency whose initials those are", () => {
     const article = extractText(
       "The Northern Health Protection Agency (NHPA) confirmed on Friday that a man had died.\n\nAn NHPA spokesperson said the agency was testing water at two other sites.",
