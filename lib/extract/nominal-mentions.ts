@@ -50,13 +50,13 @@ function modifierStart(tokens: Token[], head: number): number {
       from -= 3;
       continue;
     }
+    // "the fund's board": a possessor goes with its noun, whatever that noun is.
+    if ((t.text === "'s" || t.text === "’s") && tokens[from - 2]?.isWord) {
+      from -= 2;
+      continue;
+    }
     const isModifier =
-      t.isCap ||
-      t.text === "'s" ||
-      ROLE_MODIFIERS.has(t.lower) ||
-      DEMONYMS.has(t.lower) ||
-      isRoleNoun(t) ||
-      ORG_HEADS.has(t.lower);
+      t.isCap || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || isRoleNoun(t) || ORG_HEADS.has(t.lower);
     // Joining words count only inside a capitalized name ("Department of Trade and Industry").
     const isJoiner = /^(?:of|for|and|to|at|&)$/.test(t.lower);
     if (!isModifier || (isJoiner && !(tokens[from - 2]?.isCap && tokens[from]?.isCap))) return from;
@@ -95,7 +95,9 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   while (first > 0 && QUANTIFIERS.test(tokens[first - 1]?.lower ?? "")) first--;
   const determiner = tokens[first - 1]?.lower ?? "";
   // "the province's transportation ministry": a possessor makes it definite.
-  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s|’s)$/.test(determiner);
+  // "Marlow's board", "Sri Lanka's central bank": a possessor among the modifiers does too.
+  const hasPossessor = tokens.slice(first, i).some((token) => token.text === "'s" || token.text === "’s");
+  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s|’s)$/.test(determiner) || hasPossessor;
   const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
   // A bare head with no determiner ("spokesperson Maria X") is part of a role, not a mention.
   const isIndefinite = determiner === "a" || determiner === "an";

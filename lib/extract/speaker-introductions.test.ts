@@ -519,6 +519,14 @@ describe("institutions' names with possessives, articles and acronyms", () => {
     expect(speakerOf(article, "samples had tested positive")).toBe("Northern Health Protection Agency");
   });
 
+  it("reads a body described through its possessor (“Sri Lanka's central bank”) as an organization that speaks", () => {
+    const article = extractText(
+      "Sri Lanka's central bank cut its policy rate on Wednesday, saying inflation had stayed low.\n\nThe fund's board of trustees said in a statement that it had recovered $1.4 million.",
+    );
+    expect(speakerOf(article, "inflation had stayed low")).toBe("Sri Lanka's central bank");
+    expect(speakerOf(article, "recovered $1.4 million")).toBe("fund's board of trustees");
+  });
+
   it("gives “an NHPA spokesperson” to the agency whose initials those are", () => {
     const article = extractText(
       "The Northern Health Protection Agency (NHPA) confirmed on Friday that a man had died.\n\nAn NHPA spokesperson said the agency was testing water at two other sites.",
