@@ -122,6 +122,10 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   cto: ["chief technology officer"],
   mp: ["member of parliament"],
   chief: ["chief executive", "head"],
+  // "Mrs Justice Okereke … the judge said"; "Chief Justice X … the judge".
+  judge: ["justice"],
+  fm: ["finance minister"],
+  pm: ["prime minister"],
 };
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").

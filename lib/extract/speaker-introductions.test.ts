@@ -586,6 +586,13 @@ describe("a description with no one given its role", () => {
     expect(speakerOf(article, "dragged Rovers")).toBe("Jordan Mayhew");
   });
 
+  it("takes “the judge” as the person titled Justice", () => {
+    const article = extractText(
+      "Mrs Justice Okereke told Callum Redfern, who stood with his hands clasped, that he would be jailed for life.\n\n‘The only question for me now is the minimum term you will serve,’ the judge said.",
+    );
+    expect(speakerOf(article, "minimum term")).toBe("Okereke");
+  });
+
   it("does not give “the striker” to the manager who spoke of him, who has a role of his own", () => {
     const article = extractText(
       [
