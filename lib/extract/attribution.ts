@@ -43,6 +43,8 @@ type Clause = {
   lemma: string;
   isShared?: boolean;
   isAnyVerb?: boolean;
+  /** The subject is a document ("the statement said"), which speaks for its author. */
+  isDocument?: boolean;
 };
 
 const AUXILIARIES = /^(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|might|may)$/;
@@ -76,9 +78,10 @@ function trailingClause(view: SentenceView, from: number, to: number): Clause | 
     const subject = subjectBefore(tokens, mentions, v);
     if (subject && subject.first <= k + 1 && subject.first >= k)
       return { verb: v, particle: verb.particle !== null, speaker: subject, lemma: verb.lemma };
-    // "…,” the statement read.": the document speaks for its author, found by authorOfDocument.
-    if (verb.lemma === "read" && v - k <= 2 && DOCUMENT_NOUNS.test(tokens[v - 1]?.lower ?? ""))
-      return { verb: v, particle: false, speaker: null, lemma: verb.lemma };
+    // "…,” the statement read.", "…,” the statement said.": the document speaks for its
+    // author, found by authorOfDocument.
+    if (v - k <= 2 && DOCUMENT_NOUNS.test(tokens[v - 1]?.lower ?? ""))
+      return { verb: v, particle: false, speaker: null, lemma: verb.lemma, isDocument: true };
     return null;
   }
   return null;
@@ -139,7 +142,7 @@ function closeLeadingClause(view: SentenceView, from: number, before: number): C
 /** "…,” it read.": a statement or letter speaks for whoever the sentence
  * before made its subject. */
 function authorOfDocument(clause: Clause, previous: SentenceView | undefined): Mention | null {
-  if (clause.lemma !== "read" || !previous) return clause.speaker;
+  if ((clause.lemma !== "read" && !clause.isDocument) || !previous) return clause.speaker;
   return previous.mentions.find((m) => m.form !== "pronoun" && isClauseSubject(previous.tokens, m)) ?? clause.speaker;
 }
 

@@ -424,6 +424,13 @@ describe("statements introduced across paragraphs and through documents", () => 
     expect(speakerOf(article, "We lost the lot")).not.toBe("Ken Haddad");
   });
 
+  it("reads “…,” the statement said. as the words of whoever issued the statement", () => {
+    const article = extractText(
+      'In its statement, Lakeshore Health said it would not pay a ransom.\n\n"Paying criminals does not get data back," the statement said.',
+    );
+    expect(speakerOf(article, "Paying criminals")).toBe("Lakeshore Health");
+  });
+
   it("reads “…,” the statement read. as the words of whoever issued the statement", () => {
     const article = extractText(
       "Mr Craig Tandy, the member for Lachlan Downs, said in a statement on Tuesday that he had repaid the money.\n\n“Every claim I made was lodged in good faith,” the statement read.",
