@@ -63,6 +63,15 @@ describe("reading an article file", () => {
     expect(read("No date here.").published).toEqual({ date: null, precision: "unknown", phrase: null, source: null });
   });
 
+  it("reads a date marker on the line right after the headline", () => {
+    const input = read(
+      "West Coast fishers take oil company to court\ndate 2025-03-11\n\nCAPE TOWN – An alliance of fishers on Tuesday asked the court to act.",
+    );
+    expect(input.title).toBe("West Coast fishers take oil company to court");
+    expect(input.published).toEqual({ date: "2025-03-11", precision: "day", phrase: null, source: "date-marker" });
+    expect(input.body).toBe("CAPE TOWN – An alliance of fishers on Tuesday asked the court to act.");
+  });
+
   it("takes a headline first line as the title and removes it from the body", () => {
     const input = read(
       "Council Votes to Close Two Libraries\n\nThe city council voted on Tuesday to close two branches.",

@@ -105,6 +105,13 @@ function headlineOf(line: string): string | null {
 const sameText = (a: string, b: string) =>
   a.replace(/\s+/g, " ").toLowerCase() === b.replace(/\s+/g, " ").toLowerCase();
 
+/** A `date YYYY-MM-DD` marker opening the text, taken off it. */
+function takeDateMarker(text: string): { body: string; date: string | null } {
+  const marker = DATE_MARKER.exec(text);
+  if (!marker || !isoDate.safeParse(marker[1]).success) return { body: text, date: null };
+  return { body: text.slice(marker[0].length).replace(/^\s*\n/, ""), date: marker[1] ?? null };
+}
+
 export function readArticleInput(source: ArticleSource): ArticleInput {
   if (!SUPPORTED_EXTENSION.test(source.sourceFile)) {
     throw new ExtractionError(
@@ -117,18 +124,14 @@ export function readArticleInput(source: ArticleSource): ArticleInput {
     .replace(/\r\n?/g, "\n");
   const { meta, rest } = readFrontMatter(text, source.sourceFile);
 
-  let body = rest.replace(/^\s*\n/, "");
-  let markerDate: string | null = null;
-  const marker = DATE_MARKER.exec(body);
-  if (marker && isoDate.safeParse(marker[1]).success) {
-    markerDate = marker[1] ?? null;
-    body = body.slice(marker[0].length).replace(/^\s*\n/, "");
-  }
+  const beforeHeadline = takeDateMarker(rest.replace(/^\s*\n/, ""));
+  let { body } = beforeHeadline;
 
   let title = meta.title ?? null;
   const firstBreak = body.indexOf("\n");
-  // A next line starting in lower case means the first line is hard-wrapped prose.
-  const continuesProse = NEXT_LINE_IN_LOWER_CASE.test(body.slice(firstBreak));
+  // A next line starting in lower case means the first line is hard-wrapped prose, unless it is a date marker.
+  const nextIsDateMarker = DATE_MARKER.test(body.slice(firstBreak + 1));
+  const continuesProse = !nextIsDateMarker && NEXT_LINE_IN_LOWER_CASE.test(body.slice(firstBreak));
   if (firstBreak > 0 && !continuesProse && body.slice(firstBreak).trim() !== "") {
     const headline = headlineOf(body.slice(0, firstBreak));
     if (headline !== null && (title === null || sameText(title, headline))) {
@@ -136,8 +139,12 @@ export function readArticleInput(source: ArticleSource): ArticleInput {
       body = body.slice(firstBreak + 1).replace(/^\s*\n/, "");
     }
   }
+  // The marker may also stand on the line after the headline.
+  const afterHeadline = beforeHeadline.date === null ? takeDateMarker(body) : { body, date: null };
+  body = afterHeadline.body;
   if (body.trim() === "") throw new ExtractionError("empty", `${source.sourceFile} has no article text to read.`);
 
+  const markerDate = beforeHeadline.date ?? afterHeadline.date;
   const publishedDate = meta.publishedAt ?? markerDate;
   return {
     title,
