@@ -15,8 +15,12 @@ import type { GoldArticle } from "./gold-schema";
  * annotation typo fails a test instead of silently lowering a score.
  */
 
-const OPENING_MARKS = '“"‘';
-const CLOSING_MARKS = '”"’';
+// Straight single marks too: some British copy quotes in 'plain apostrophes'.
+const OPENING_MARKS = new Set(["“", '"', "‘", "'"]);
+const CLOSING_MARKS = new Set(["”", '"', "’", "'"]);
+// “long overdue.” / “…,” / “…” : the closing mark may follow a stop or a comma.
+const CLOSES_QUOTE = /^[.,!?]?\s?[”"’']/;
+const HAS_QUOTED_FRAGMENT = /[“”"‘’']/;
 
 type SplitArticle = { frontMatter: Map<string, string> | null; dateMarker: string | null; text: string };
 
@@ -35,6 +39,14 @@ function splitArticle(raw: string): SplitArticle {
   const markerMatch = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(text);
   if (markerMatch)
     return { frontMatter: null, dateMarker: markerMatch[1] ?? null, text: text.slice(markerMatch[0].length) };
+  // The marker may also stand on the line after the headline.
+  const afterHeadline = /^([^\n]+)\ndate (\d{4}-\d{2}-\d{2})[ \t]*\n/.exec(text);
+  if (afterHeadline)
+    return {
+      frontMatter: null,
+      dateMarker: afterHeadline[2] ?? null,
+      text: `${afterHeadline[1]}\n${text.slice(afterHeadline[0].length)}`,
+    };
   return { frontMatter: null, dateMarker: null, text };
 }
 
@@ -65,15 +77,16 @@ function findQuoteProblems(body: string, gold: GoldArticle): string[] {
       problems.push(`not in body: ${label}`);
       continue;
     }
-    const before = body.charAt(start - 1);
+    // Nothing before the body's first character, which then opens no quote.
+    const before = start > 0 ? body.charAt(start - 1) : "";
     const after = body.slice(start + quote.text.length, start + quote.text.length + 3);
     if (quote.kind === "direct") {
-      const isClosed = CLOSING_MARKS.includes(after.charAt(0)) || /^,\s?[”"’]/.test(after) || after.startsWith("\n");
-      if (!OPENING_MARKS.includes(before) || !isClosed)
+      const isClosed = CLOSING_MARKS.has(after.charAt(0)) || CLOSES_QUOTE.test(after) || after.startsWith("\n");
+      if (!OPENING_MARKS.has(before) || !isClosed)
         problems.push(`direct quote not inside quotation marks: ${label}`);
-    } else if (quote.kind === "mixed" && !/[“”"‘’]/.test(quote.text)) {
+    } else if (quote.kind === "mixed" && !HAS_QUOTED_FRAGMENT.test(quote.text)) {
       problems.push(`mixed quote without a quoted fragment: ${label}`);
-    } else if (quote.kind === "indirect" && OPENING_MARKS.includes(before)) {
+    } else if (quote.kind === "indirect" && OPENING_MARKS.has(before)) {
       problems.push(`indirect quote that follows an opening mark: ${label}`);
     }
   }
