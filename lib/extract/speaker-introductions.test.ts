@@ -542,6 +542,23 @@ describe("institutions' names with possessives, articles and acronyms", () => {
   });
 });
 
+describe("who “she” is in a profile", () => {
+  it("does not give “she” to an unnamed critic who spoke inside a subordinate clause", () => {
+    const article = extractText(
+      [
+        "Anjali Raghunathan orders a second espresso and pushes it across the table.",
+        "",
+        "Her profile grew last year, after a newspaper columnist described her casting as “box-ticking”. She says now that she regrets the tone of her reply.",
+        "",
+        "“I was angry, and I wrote it angry,” she says.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "box-ticking")).toBeNull();
+    expect(speakerOf(article, "regrets the tone")).toBe("Anjali Raghunathan");
+    expect(speakerOf(article, "I was angry")).toBe("Anjali Raghunathan");
+  });
+});
+
 describe("short quotes and subjects set off by a description", () => {
   it("reads a short quote closing on a comma before “he said” as speech", () => {
     const article = extractText('Martin Greaves was blunt.\n\n"People wrote him off," he said.');

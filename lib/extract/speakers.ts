@@ -37,7 +37,10 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
         (isClauseSubject(view.tokens, mention) || isApposedSubject(view.tokens, view.mentions, mention)) &&
         !isInSubordinateClause(view.tokens, mention) &&
         !isReported(mention);
-      const entity = coreference.resolve(mention, isSpeaker || opensSentence || isMainSubject);
+      // "after a newspaper columnist described her casting as …": a speaker inside a subordinate clause is
+      // not whom the next "she" is about.
+      const isMainSpeaker = isSpeaker && !isInSubordinateClause(view.tokens, mention);
+      const entity = coreference.resolve(mention, isMainSpeaker || opensSentence || isMainSubject);
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
   }
