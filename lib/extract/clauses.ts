@@ -79,7 +79,6 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     const m = mentions[k] as Mention;
     if (m.isEmbedded || m.first > j) continue;
     if (m.next === j + 1 || m.last === j) return m;
-    if (m.last < j) break;
   }
   // "The probe's manufacturer, Meridian Aerostructures, said", "a civil society group, the
   // Heritage Rights Initiative (HRI), said": a name in apposition to the subject.
@@ -100,12 +99,14 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
   if (tokens[j]?.text === "," || (tokens[j]?.text === '"' && tokens[j - 1]?.text === ",")) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
+      // "Gloria Tate, 71, who has lived …, said", "Carl Hebden of the crime unit, who led …, said":
+      // the clause may also follow the name's apposition or affiliation.
+      const opensClauseAt = (at: number) => tokens[at - 1]?.text === "," && opensInterjectedClause(tokens[at]);
       if (
         !m.isEmbedded &&
         m.kind !== "place" &&
         m.last + 2 < j &&
-        tokens[m.last + 1]?.text === "," &&
-        opensInterjectedClause(tokens[m.last + 2])
+        (opensClauseAt(m.last + 2) || (m.next > m.last + 1 && m.next < j && opensClauseAt(m.next)))
       )
         return m;
     }

@@ -12,6 +12,13 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "would not allow")).toBe("Hamid Qureshi");
   });
 
+  it("skips a name's age and a relative clause naming a place before “said”", () => {
+    const article = extractText(
+      "Most residents opposed the plan. Gloria Tate, 71, who has lived on Mercer Street since 1978, said her rent had already gone up $400 a month.",
+    );
+    expect(speakerOf(article, "her rent had already")).toBe("Gloria Tate");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
