@@ -127,6 +127,16 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
+// "the airline" for Starling Air, "the utility" for Cascadia Power: words a business's name uses for its trade.
+const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
+  airline: ["air", "airlines", "airways"],
+  carmaker: ["motors", "motor", "automotive"],
+  automaker: ["motors", "motor", "automotive"],
+  utility: ["power", "energy", "electric", "utilities", "water"],
+  insurer: ["insurance", "assurance"],
+  lender: ["bank", "bancorp", "finance"],
+  retailer: ["stores", "retail"],
+};
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
 const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "politician"]);
@@ -394,8 +404,9 @@ export class Coreference {
   private nominalOrganization(mention: Mention): Entity | null {
     const head = mention.head ?? "";
     const organizations = this.entities.filter((e) => e.kind === "organization");
+    const nameWordsForHead = [head, ...(NAME_WORDS_OF_HEAD[head] ?? [])];
     const named = latestBy(
-      organizations.filter((e) => e.words.includes(head)),
+      organizations.filter((e) => e.words.some((word) => nameWordsForHead.includes(word))),
       (e) => e.lastSeen,
     );
     if (named) return named;

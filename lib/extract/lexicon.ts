@@ -75,7 +75,7 @@ organization organisation alliance coalition bloc network channel newspaper agen
 pentagon commission board centre center lab laboratory regulator watchdog airline airlines railway motors bancorp
 exchange secretariat directorate presidency junta municipality city-council state-department united city fc
 rovers athletic wanderers albion hotspur county systems technologies industries partners capital labs software
-pharmaceuticals biologics therapeutics airways energy media entertainment foods brands networks solutions ventures
+pharmaceuticals biologics therapeutics airways air energy media entertainment foods brands networks solutions ventures
 securities investments associates enterprises communications petroleum mining pharma biotech bio utilities
 genomics robotics logistics shipping insurance telecom motor automotive steel chemicals
 `);

@@ -495,6 +495,19 @@ describe("a business whose name has no business word", () => {
     expect(speakerOf(article, "into Germany")).toBe("Lumora");
   });
 
+  it("reads “the airline” as the business whose name says its trade", () => {
+    const article = extractText(
+      [
+        "The regulator ordered Starling Air to inspect all 14 of its Airbus jets.",
+        "",
+        "Oxygen masks dropped and the pilots brought the jet down in three minutes.",
+        "",
+        "Nine passengers were treated in hospital, the airline said.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "Nine passengers")).toBe("Starling Air");
+  });
+
   it("prefers a misread name that acted over a body only named, for “the company”", () => {
     const article = extractText(
       "Kestrelight said on Monday it had raised $85 million in a round led by Northfield Ventures, with participation from Greyhaven Capital.\n\nThe company said the money would take it into Germany.",
