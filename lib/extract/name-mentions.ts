@@ -27,6 +27,7 @@ const MULTIWORD_ORGS = new Set([
   "wall street",
   "silicon valley",
 ]);
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD"]);
 const LOCATIVE = new Set([
   "in",
   "at",
@@ -174,6 +175,7 @@ function classify(
     after: Token | undefined;
     region: boolean;
     acronym: boolean;
+    afterLocative: boolean;
     describedAsOrganization: boolean;
   },
   isDateline: boolean,
@@ -196,7 +198,8 @@ function classify(
   )
     return "organization";
   if (words.every((t) => DEMONYMS.has(t.lower) || PLACES.has(t.lower))) return null;
-  if (words.length === 1 && around.before && LOCATIVE.has(around.before.lower)) return "place";
+  if (words.length === 1 && ((around.before && LOCATIVE.has(around.before.lower)) || around.afterLocative))
+    return "place";
   if (PLURAL_VERB.test(around.after?.lower ?? "")) return words.length === 1 ? null : "organization";
   return around.describedAsOrganization ? "organization" : "person";
 }
@@ -269,6 +272,9 @@ export function nameMention(
   const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
   if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some(isOrgWord))
     nameEnd = nameStart + ofAt;
+  // "Rebecca Thorne KC", "Pieter van der Merwe SC": letters after a person's name are not an acronym's.
+  const hasPostNominal = nameEnd - nameStart > 2 && POST_NOMINALS.has(tokens[nameEnd - 1]?.text ?? "");
+  if (hasPostNominal) nameEnd--;
   const nameWords = tokens.slice(nameStart, nameEnd);
   const kind = classify(
     nameWords,
@@ -277,6 +283,8 @@ export function nameMention(
       after: tokens[end],
       region: regionAfterComma(tokens, end),
       acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
+      // "a villa in the Algarve": a lone name after a locative and "the" is a place.
+      afterLocative: LOCATIVE.has(tokens[from - 1]?.lower === "the" ? (tokens[from - 2]?.lower ?? "") : ""),
       describedAsOrganization: nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end),
     },
     options.isDateline,
@@ -304,7 +312,7 @@ export function nameMention(
     kind,
     form: "name",
     first,
-    last: nameEnd - 1,
+    last: hasPostNominal ? nameEnd : nameEnd - 1,
     core: [nameStart, nameEnd],
     name: textOf(text, tokens, nameStart, nameEnd),
     role,

@@ -19,6 +19,14 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "her rent had already")).toBe("Gloria Tate");
   });
 
+  it("reads “Rebecca Thorne KC” as a person, and a lone name after “in the” as a place", () => {
+    const article = extractText(
+      "The money paid for a villa in the Algarve.\n\nOpening the case in May, Rebecca Thorne KC, prosecuting, told jurors the scheme had been a fiction. She said Pellow had chosen his victims carefully.",
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Rebecca Thorne")?.kind).toBe("person");
+    expect(speakerOf(article, "chosen his victims")).toBe("Rebecca Thorne");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
