@@ -33,6 +33,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "th
 const PARENTHETICAL_START =
   /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself)$/;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
+const APPOSITION_ADVERBS = /^(?:now|then|once|formerly|currently|still|also)$/;
 const MAX_APPOSITION = 24;
 // A role phrase before a name never reaches back across a verb.
 const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
@@ -86,12 +87,14 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const isNumber = STARTS_WITH_NUMBER.test(first.text) && end - after <= 3;
   if (PARENTHETICAL_START.test(first.lower) || isNumber)
     return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
-  const startsNounPhrase = DETERMINERS.has(first.lower) || canStandInRole(first);
+  // "X, now a TV pundit,": an adverb of time may open the described noun phrase.
+  const head = APPOSITION_ADVERBS.test(first.lower) ? (tokens[after + 2] ?? first) : first;
+  const startsNounPhrase = DETERMINERS.has(head.lower) || canStandInRole(head);
   let hasRole = false;
   for (let i = after + 1; i < Math.min(end, after + 7); i++) if (isRoleNoun(tokens[i])) hasRole = true;
   // "X, a 40-year-old nurse at Y, told": a described noun phrase closed by a comma before a verb.
   const verbFollows = tokens[end]?.text === "," && tokens[end + 1]?.isWord === true && !tokens[end + 1]?.isCap;
-  if (!startsNounPhrase || !(hasRole || (/^(?:a|an|the)$/.test(first.lower) && verbFollows)) || !isClosed) return null;
+  if (!startsNounPhrase || !(hasRole || (/^(?:a|an|the)$/.test(head.lower) && verbFollows)) || !isClosed) return null;
   return { from: after + 1, to, isRole: true };
 }
 

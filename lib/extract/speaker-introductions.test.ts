@@ -27,6 +27,14 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "chosen his victims")).toBe("Rebecca Thorne");
   });
 
+  it("skips an apposition that opens with an adverb (“X, now a TV pundit, said”)", () => {
+    const article = extractText(
+      "Former Everdale skipper Lee Bramwell, now a TV pundit, said Djordjevic had made a huge mistake.\n\n‘You don’t go on strike,’ he said.",
+    );
+    expect(speakerOf(article, "a huge mistake")).toBe("Lee Bramwell");
+    expect(speakerOf(article, "go on strike")).toBe("Lee Bramwell");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
