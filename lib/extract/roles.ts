@@ -31,7 +31,7 @@ export function isRoleNoun(t: Token | undefined): boolean {
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 const PARENTHETICAL_START =
-  /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself)$/;
+  /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself|under|after|despite|with|fresh|unlike)$/;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const APPOSITION_ADVERBS = /^(?:now|then|once|formerly|currently|still|also)$/;
 const MAX_APPOSITION = 24;

@@ -35,6 +35,14 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "go on strike")).toBe("Lee Bramwell");
   });
 
+  it("skips an aside that opens with a preposition (“X, under pressure after …, said”)", () => {
+    const article = extractText(
+      "Sri Lanka coach Gerhard Koen, under pressure after a fourth straight away defeat, said the squad would go back to the drawing board. He insisted he was not worried about his own position.",
+    );
+    expect(speakerOf(article, "drawing board")).toBe("Gerhard Koen");
+    expect(speakerOf(article, "not worried")).toBe("Gerhard Koen");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
