@@ -19,7 +19,8 @@ import type { Token } from "./tokens";
  * their own are left for `attachOrphans`.
  */
 
-const MAX_TRAILING_WORDS = 14;
+// Long enough for a name with its apposition: "“…,” Tan Wei Ming, director-general of the … (CAAS), told".
+const MAX_TRAILING_WORDS = 24;
 const DOCUMENT_NOUNS = /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet)$/;
 const MAX_LEADING_GAP = 10;
 const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my|your)$/;

@@ -35,6 +35,7 @@ const PARENTHETICAL_START =
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const APPOSITION_ADVERBS = /^(?:now|then|once|formerly|currently|still|also)$/;
 const MAX_APPOSITION = 24;
+const MAX_BRACKETED = 6;
 // A role phrase before a name never reaches back across a verb.
 const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
 const MAX_ROLE_BEFORE = 12;
@@ -80,7 +81,12 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const first = tokens[after + 1];
   if (!first) return null;
   let end = after + 1;
-  while (end < tokens.length && !/^[,;:()—]$/.test(tokens[end]?.text ?? "") && tokens[end]?.text !== '"') end++;
+  for (; end < tokens.length && tokens[end]?.text !== '"'; end++) {
+    // "director-general of the Civil Aviation Authority of Singapore (CAAS),": an acronym in brackets stays inside.
+    const closing = tokens[end]?.text === "(" ? tokens.findIndex((t, k) => k > end && t.text === ")") : -1;
+    if (closing > end && closing - end <= MAX_BRACKETED) end = closing;
+    else if (/^[,;:()—]$/.test(tokens[end]?.text ?? "")) break;
+  }
   if (end === after + 1 || end - after > MAX_APPOSITION) return null;
   const to = tokens[end]?.text === "," ? end + 1 : end;
   const isClosed = tokens[end]?.text === "," || end === tokens.length || tokens[end]?.text === ".";

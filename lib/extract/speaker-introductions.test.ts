@@ -43,6 +43,13 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "not worried")).toBe("Gerhard Koen");
   });
 
+  it("reads “…,” X, a long title with an acronym in brackets, told … after a quote", () => {
+    const article = extractText(
+      '"Safety is not negotiable," Tan Wei Ming, director-general of the Civil Aviation Authority of Singapore (CAAS), told reporters at a briefing.',
+    );
+    expect(speakerOf(article, "Safety is not negotiable")).toBe("Tan Wei Ming");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
