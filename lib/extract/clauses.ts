@@ -161,7 +161,9 @@ export function contentAfter(
     if (i > firstAfter && isTimeWord(tokens[i - 1]) && !isTimeWord(t) && CLAUSE_OPENER.test(t.lower)) {
       return { index: i, hasThat: false, introducesQuote: false };
     }
-    if (!t.isWord && t.text !== "," && t.text !== "'s" && t.text !== "-") return null;
+    // "said on Aug. 15 that": a stop inside the sentence ends an abbreviation, not the clause.
+    const isAbbreviationStop = t.text === "." && i < tokens.length - 1;
+    if (!t.isWord && t.text !== "," && t.text !== "'s" && t.text !== "-" && !isAbbreviationStop) return null;
     // Another reporting clause starts ("…, adding"); "a conference call" is only a noun.
     const other = i > firstAfter ? reportingVerb(t.lower) : undefined;
     if (other && (other.form === "past" || other.form === "ing")) return null;

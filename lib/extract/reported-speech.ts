@@ -60,7 +60,8 @@ const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we)$/;
 function startsReportingClause(tokens: Token[], from: number): boolean {
   let k = from;
   if (SUBJECT_PRONOUNS.test(tokens[k]?.lower ?? "")) k++;
-  else while (k < from + 4 && tokens[k]?.isCap) k++;
+  // "…, and manager Steve Kimber said": a role may stand before the name.
+  else while (k < from + 5 && (tokens[k]?.isCap || (k < from + 2 && tokens[k]?.isRoleNoun))) k++;
   const verb = k > from ? verbAt(tokens, k) : null;
   return verb !== null && (verb.form === "past" || verb.form === "third");
 }

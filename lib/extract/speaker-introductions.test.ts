@@ -50,6 +50,14 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "Safety is not negotiable")).toBe("Tan Wei Ming");
   });
 
+  it("ends one speaker's clause at “, and manager X said”, and reads past “Aug. 15” to the “that”", () => {
+    const article = extractText(
+      "Everdale had insisted last week that the striker was not for sale, and manager Steve Kimber said at a news conference on Aug. 15 that the club would not be bullied.",
+    );
+    expect(quoteWith(article, "not for sale").text).toBe("the striker was not for sale");
+    expect(speakerOf(article, "would not be bullied")).toBe("Steve Kimber");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
