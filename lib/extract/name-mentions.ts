@@ -76,10 +76,16 @@ const IRREGULAR_PLURALS = /^(?:children|people|women|men)$/;
 function isPossessiveInsideName(tokens: Token[], at: number): boolean {
   const mark = tokens[at];
   const owner = tokens[at - 1];
-  if (!mark || !owner) return false;
+  // Asked of most tokens in a run of capitals: only an apostrophe can open this.
+  if (!mark || !owner || (mark.text.charCodeAt(0) !== 39 && mark.text.charCodeAt(0) !== 0x2019)) return false;
   const isPluralPossessive = (mark.text === "'" || mark.text === "’") && /s$/.test(owner.lower);
   const isOfficeHolder = POSSESSIVE.test(mark.text) && (isRoleNoun(owner) || IRREGULAR_PLURALS.test(owner.lower));
   return (isPluralPossessive || isOfficeHolder) && endsInstitution(tokens, at + 1);
+}
+
+function hasPossessiveInsideName(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) if (isPossessiveInsideName(tokens, k)) return true;
+  return false;
 }
 
 export function runEnd(tokens: Token[], i: number): number {
@@ -234,7 +240,7 @@ export function nameMention(
   const hasOf = tokens.slice(from, end).some((t) => t.lower === "of");
   const namesOrganization =
     (end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1])) ||
-    tokens.slice(from, end).some((_, k) => isPossessiveInsideName(tokens, from + k));
+    hasPossessiveInsideName(tokens, from, end);
   for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.
   // Only before an "of": in "Tomasz Wierzbicki of Baltic Equity Research" the demonym is the firm's.

@@ -96,7 +96,8 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   const determiner = tokens[first - 1]?.lower ?? "";
   // "the province's transportation ministry": a possessor makes it definite.
   // "Marlow's board", "Sri Lanka's central bank": a possessor among the modifiers does too.
-  const hasPossessor = tokens.slice(first, i).some((token) => token.text === "'s" || token.text === "’s");
+  let hasPossessor = false;
+  for (let k = first; k < i && !hasPossessor; k++) hasPossessor = tokens[k]?.text === "'s" || tokens[k]?.text === "’s";
   const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s|’s)$/.test(determiner) || hasPossessor;
   const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
   // A bare head with no determiner ("spokesperson Maria X") is part of a role, not a mention.
