@@ -26,6 +26,7 @@ import type { Token } from "./tokens";
 type Content = { from: number; to: number; rule: string; confidence: number };
 
 const MIN_OBJECT_WORDS = 3;
+const MOTION_PREPOSITIONS = /^(?:into|onto|through|across|down|up|off|out|past|toward|towards)$/;
 const PREPOSITION_START = /^(?:against|for|of|about|on|in|at|to|with|from|by|over|after|before)$/;
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|it|them|him|her|his|such)$/;
 
@@ -141,7 +142,10 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb, quoted: bool
   ) {
     return at(v + 1, "indirect.describe-as", 0.65);
   }
-  if (verb.frames.has("object") && next?.isWord && !next.isCap && !ANAPHORIC_OBJECT.test(next.lower)) {
+  // "slammed the ruling" reports speech; "slammed into the coast" does not.
+  const opensObject =
+    next?.isWord && !next.isCap && !ANAPHORIC_OBJECT.test(next.lower) && !MOTION_PREPOSITIONS.test(next.lower);
+  if (verb.frames.has("object") && opensObject) {
     return at(v + 1 + (verb.particle ? 1 : 0), "indirect.object", 0.6, true);
   }
   return null;

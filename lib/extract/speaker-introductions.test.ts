@@ -643,6 +643,16 @@ describe("short quotes and subjects set off by a description", () => {
   });
 });
 
+describe("verbs of speech used for motion", () => {
+  it("reads “slammed into the coast” as no statement, “slammed the ruling” as one", () => {
+    const article = extractText(
+      "Cyclone Tandi slammed into the northern coast on Wednesday.\n\nOpposition leader Ana Lobo slammed the government's slow response to the storm.",
+    );
+    expect(article.quotes.some((quote) => quote.text.includes("northern coast"))).toBe(false);
+    expect(speakerOf(article, "slow response")).toBe("Ana Lobo");
+  });
+});
+
 describe("verbs of manner that frame a quote", () => {
   it("reads “…,” he grinned and “…,” laughed X as attributions, but gives them no reported content", () => {
     const article = extractText(
