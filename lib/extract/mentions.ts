@@ -230,6 +230,8 @@ export function findMentions(
 
 /** Mentions inside another mention's role, apposition or possessive are only
  * mentioned; an unnamed person's role may name the organization they speak for. */
+const ANONYMOUS_SOURCES = /^(?:sources?|insiders?|persons?|people)$/;
+
 function markEmbedded(tokens: Token[], mentions: Mention[]): void {
   for (const outer of mentions) {
     if (outer.form === "pronoun") continue;
@@ -244,7 +246,15 @@ function markEmbedded(tokens: Token[], mentions: Mention[]): void {
       const speaksFor =
         inner.kind === "organization" ||
         (inner.form === "name" && inner.kind !== "place" && SPOKESPEOPLE.has(outer.head ?? ""));
-      if (outer.form === "nominal" && outer.kind !== "organization" && !outer.organization && speaksFor) {
+      // Not "sources close to the club", "a person familiar with the company": placed by it, not speaking for it.
+      const isAnonymous = ANONYMOUS_SOURCES.test(outer.head ?? "");
+      if (
+        outer.form === "nominal" &&
+        outer.kind !== "organization" &&
+        !outer.organization &&
+        speaksFor &&
+        !isAnonymous
+      ) {
         outer.organization = inner;
       }
     }

@@ -643,6 +643,16 @@ describe("short quotes and subjects set off by a description", () => {
   });
 });
 
+describe("anonymous sources placed by an organization", () => {
+  it("leaves “sources close to the club” and “sources in the department” unnamed, not the body's", () => {
+    const article = extractText(
+      "Everdale Rovers rejected the bid. Harwood are preparing a third offer, according to sources close to the club.\n\nThe Quality Department tested the spice. Sources in the department said that two other brands were under examination.",
+    );
+    expect(speakerOf(article, "third offer")).toBeNull();
+    expect(speakerOf(article, "two other brands")).toBeNull();
+  });
+});
+
 describe("verbs of speech used for motion", () => {
   it("reads “slammed into the coast” as no statement, “slammed the ruling” as one", () => {
     const article = extractText(
