@@ -20,7 +20,7 @@ prosecutor deputy head leader adviser advisor aide representative envoy diplomat
 queen prince princess emperor pope bishop archbishop cardinal rabbi imam cleric pastor reverend vicar priest chaplain sheikh emir monarch lawmaker legislator
 mp mep congressman congresswoman councilman councilwoman councilmember assemblyman assemblywoman alderman
 councillor councilor commissioner inspector superintendent sheriff detective constable
-colonel lieutenant sergeant major admiral marshal treasurer governor-general confidant candidate nominee activist
+colonel lieutenant sergeant major admiral marshal treasurer governor-general confidant candidate nominee activist fm pm
 campaigner author expert specialist consultant partner owner investor banker trader boss director-general president's
 rapporteur delegate attaché correspondent editor journalist reporter columnist commentator historian scholar teacher
 principal dean rector provost student member chieftain warlord commandant auditor regulator economist chair-elect

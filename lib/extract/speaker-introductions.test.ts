@@ -696,6 +696,13 @@ describe("a description with no one given its role", () => {
     expect(speakerOf(article, "minimum term")).toBe("Okereke");
   });
 
+  it("takes “the FM” as the finance minister named before", () => {
+    const article = extractText(
+      'Finance Minister Meenakshi Raghavan presented the budget on Saturday.\n\nSpeaking to reporters after the Budget, the FM said:\n\n"We have chosen both growth and prudence."',
+    );
+    expect(speakerOf(article, "growth and prudence")).toBe("Meenakshi Raghavan");
+  });
+
   it("does not give “the striker” to the manager who spoke of him, who has a role of his own", () => {
     const article = extractText(
       [
