@@ -127,7 +127,8 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
-// "the airline" for Starling Air, "the utility" for Cascadia Power: words a business's name uses for its trade.
+// "the airline" for Starling Air, "the utility" for Cascadia Power, "the force" for Wessex Police:
+// words a body's name uses for what the press calls it.
 const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
   airline: ["air", "airlines", "airways"],
   carmaker: ["motors", "motor", "automotive"],
@@ -136,6 +137,7 @@ const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
   insurer: ["insurance", "assurance"],
   lender: ["bank", "bancorp", "finance"],
   retailer: ["stores", "retail"],
+  force: ["police", "constabulary"],
 };
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
@@ -209,8 +211,18 @@ export class Coreference {
   speakerFor(mention: Mention): Entity | null {
     if (mention.form !== "nominal" || !SPOKESPEOPLE.has(mention.head ?? "")) return null;
     const capitalized = (mention.role ?? "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-    // "The water company, Aguas del Sur, sees it differently. A spokesman said …": the organization acting last.
-    if (capitalized.length === 0) return this.actingOrganization();
+    if (capitalized.length === 0) {
+      // "a force spokesperson", "a council spokesperson": the article's police force, its council.
+      const head = (mention.role ?? "")
+        .toLowerCase()
+        .split(/\s+/)
+        .find((word) => NAME_WORDS_OF_HEAD[word] !== undefined || PUBLIC_BODY_WORDS.has(word));
+      const described = head
+        ? this.nominalOrganization({ ...mention, kind: "organization", head, name: head, isDefinite: false })
+        : null;
+      // "The water company, Aguas del Sur, sees it differently. A spokesman said …": the organization acting last.
+      return described ?? this.actingOrganization();
+    }
     const words = nameWords(capitalized.join(" "));
     // "a Solantis spokeswoman" for Solantis Microsystems, "a Haddad spokesman" for Farid Haddad,
     // "an NHPA spokesperson" for the Northern Health Protection Agency.
@@ -404,9 +416,11 @@ export class Coreference {
   private nominalOrganization(mention: Mention): Entity | null {
     const head = mention.head ?? "";
     const organizations = this.entities.filter((e) => e.kind === "organization");
-    const nameWordsForHead = [head, ...(NAME_WORDS_OF_HEAD[head] ?? [])];
+    // The head anywhere in the name ("the bank": Bank of Canada); a word for it only as the name's own head
+    // ("the force": Wessex Police, not the Independent Office for Police Conduct).
+    const tradeWords = NAME_WORDS_OF_HEAD[head] ?? [];
     const named = latestBy(
-      organizations.filter((e) => e.words.some((word) => nameWordsForHead.includes(word))),
+      organizations.filter((e) => e.words.includes(head) || tradeWords.includes(e.words.at(-1) ?? "")),
       (e) => e.lastSeen,
     );
     if (named) return named;

@@ -593,6 +593,19 @@ describe("institutions' names with possessives, articles and acronyms", () => {
     expect(speakerOf(article, "recovered $1.4 million")).toBe("fund's board of trustees");
   });
 
+  it("gives “a force spokesperson” to the police force, not another body with “Police” in its name", () => {
+    const article = extractText(
+      [
+        "Wessex Police confirmed last night that it had referred itself to the Independent Office for Police Conduct.",
+        "",
+        "The Harbour Trust said it was shocked.",
+        "",
+        "‘We will co-operate fully with that review,’ a force spokesperson said.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "co-operate fully")).toBe("Wessex Police");
+  });
+
   it("gives “an NHPA spokesperson” to the agency whose initials those are", () => {
     const article = extractText(
       "The Northern Health Protection Agency (NHPA) confirmed on Friday that a man had died.\n\nAn NHPA spokesperson said the agency was testing water at two other sites.",
