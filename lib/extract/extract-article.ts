@@ -49,7 +49,7 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
   const reported = findReportedSpeech(views, spans, direct);
   const orphans = attachOrphans(direct.orphans, spans, views, direct.findings, reported);
   const findings = withoutOverlaps([...direct.findings, ...orphans, ...reported]);
-  const attributions = attributeFindings(views, findings, speech);
+  const attributions = attributeFindings(views, findings, spans);
   const { speakers, keyOf } = buildSpeakers(attributions.values());
 
   const lexicon = buildEntityLexicon(body);

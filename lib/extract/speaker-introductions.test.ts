@@ -666,6 +666,16 @@ describe("anonymous sources placed by an organization", () => {
   });
 });
 
+describe("names inside titles and chants", () => {
+  it("does not take a name inside a quoted chant for someone a later description refers to", () => {
+    const article = extractText(
+      'The former defender claimed his side had been undone by one moment of madness.\n\nThe chorus of "Rovers Till I Die" rang round the ground at the final whistle.',
+    );
+    expect(speakerOf(article, "moment of madness")).toBeNull();
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Die");
+  });
+});
+
 describe("verbs of speech used for motion", () => {
   it("reads “slammed into the coast” as no statement, “slammed the ruling” as one", () => {
     const article = extractText(

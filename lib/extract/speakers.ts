@@ -14,11 +14,13 @@ export type Attribution = { entity: Entity | null; mention: Mention | null; role
 
 const MAX_ROLE_LENGTH = 120;
 
-function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech: QuoteSpan[]): Coreference {
+/** `quoted`: every quoted span, speech or not: a name inside quoted words or a title ("Rovers Till I Die")
+ * is nobody the article's pronouns refer to. */
+function runCoreference(views: SentenceView[], findings: QuoteFinding[], quoted: QuoteSpan[]): Coreference {
   const lede = views.filter((v) => v.sentence.paragraph === views[0]?.sentence.paragraph);
   const coreference = new Coreference(lede[lede.length - 1]?.sentence.end ?? 0);
   const speakerMentions = new Set(findings.flatMap((f) => (f.speaker.kind === "mention" ? [f.speaker.mention] : [])));
-  const isQuoted = (m: Mention) => speech.some((s) => s.start <= m.start && m.end <= s.end);
+  const isQuoted = (m: Mention) => quoted.some((s) => s.start <= m.start && m.end <= s.end);
   // "al-Rashidi said Brackenridge had no plans …": the speaker, not a subject inside what they said, is who "he" is next.
   const reportedContent = findings.filter((f) => f.kind !== "direct");
   const isReported = (m: Mention) => reportedContent.some((f) => f.start <= m.start && m.end <= f.end);
@@ -51,9 +53,9 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], speech:
 export function attributeFindings(
   views: SentenceView[],
   findings: QuoteFinding[],
-  speech: QuoteSpan[],
+  spans: QuoteSpan[],
 ): Map<QuoteFinding, Attribution> {
-  const coreference = runCoreference(views, findings, speech);
+  const coreference = runCoreference(views, findings, spans);
   const result = new Map<QuoteFinding, Attribution>();
   const resolve = (finding: QuoteFinding, depth: number): Attribution => {
     const known = result.get(finding);
