@@ -32,7 +32,9 @@ function splitArticle(raw: string): SplitArticle {
     const fields = new Map<string, string>();
     for (const line of (frontMatterMatch[1] ?? "").split("\n")) {
       const field = /^(\w+):\s*(.*)$/.exec(line);
-      if (field?.[1] !== undefined && field[2] !== undefined) fields.set(field[1], field[2].trim());
+      // YAML may quote a value: title: "Sequins, tears and £2.3m: …".
+      if (field?.[1] !== undefined && field[2] !== undefined)
+        fields.set(field[1], field[2].trim().replace(/^(["'])(.*)\1$/, "$2"));
     }
     return { frontMatter: fields, dateMarker: null, text: text.slice(frontMatterMatch[0].length) };
   }
