@@ -12,7 +12,7 @@ import type { LowercaseWords } from "./lowercase-words";
 import { isNameWord, nameMention, runEnd } from "./name-mentions";
 import { epithetMention, nominalMention } from "./nominal-mentions";
 import { reportingVerb } from "./reporting-verbs";
-import { bare } from "./roles";
+import { bare, PARTY_AND_PLACE } from "./roles";
 import type { Token } from "./tokens";
 import type { Gender } from "./types";
 
@@ -190,7 +190,9 @@ export function findMentions(
       continue;
     }
     const isSentenceStart = i === firstWord;
-    const startsName = isNameWord(t) || (t.isCap && HONORIFICS.has(bare(t)) && isNameWord(tokens[i + 1]));
+    const startsName =
+      (isNameWord(t) && !PARTY_AND_PLACE.test(t.text)) ||
+      (t.isCap && HONORIFICS.has(bare(t)) && isNameWord(tokens[i + 1]));
     // "Shares of Nimbus Systems": a plural common noun opening the sentence is not part of the name.
     if (
       startsName &&

@@ -11,7 +11,7 @@ import {
   PLACES,
 } from "./lexicon";
 import type { MakeMention, Mention, MentionContext } from "./mentions";
-import { appositionAfter, bare, isRoleNoun, roleAppositionBefore, roleStart, textOf } from "./roles";
+import { appositionAfter, bare, isRoleNoun, PARTY_AND_PLACE, roleAppositionBefore, roleStart, textOf } from "./roles";
 import type { Token } from "./tokens";
 import type { Gender } from "./types";
 
@@ -341,7 +341,9 @@ export function nameMention(
     apposition = appositionAfter(tokens, apposition.to - 1)
   ) {
     mention.next = apposition.to;
-    if (apposition.isRole) mention.describedUntil = apposition.to;
+    // ", D-St. Louis,": a legislator's party and home describe them, though they are no role.
+    if (apposition.isRole || PARTY_AND_PLACE.test(tokens[apposition.from]?.text ?? ""))
+      mention.describedUntil = apposition.to;
     if (apposition.isRole && kind === "person") {
       const roleFrom = /^(?:a|an|the)$/.test(tokens[apposition.from]?.lower ?? "")
         ? apposition.from + 1

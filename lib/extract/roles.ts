@@ -33,6 +33,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "th
 const PARENTHETICAL_START =
   /^(?:who|whom|whose|which|from|of|in|at|for|based|aged|speaking|writing|however|meanwhile|too|though|like|by|one|both|each|either|neither|all|none|among|himself|herself|under|after|despite|with|fresh|unlike)$/;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
+/** "Rep. Travis Keel, R-Ashford,", "Rep. Monica Ellery, D-St. Louis,": an American legislator's party and home. */
+export const PARTY_AND_PLACE = /^[RDI]-\p{Lu}/u;
 const APPOSITION_ADVERBS = /^(?:now|then|once|formerly|currently|still|also)$/;
 const MAX_APPOSITION = 24;
 const MAX_BRACKETED = 6;
@@ -91,7 +93,7 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const to = tokens[end]?.text === "," ? end + 1 : end;
   const isClosed = tokens[end]?.text === "," || end === tokens.length || tokens[end]?.text === ".";
   const isNumber = STARTS_WITH_NUMBER.test(first.text) && end - after <= 3;
-  if (PARENTHETICAL_START.test(first.lower) || isNumber)
+  if (PARENTHETICAL_START.test(first.lower) || isNumber || PARTY_AND_PLACE.test(first.text))
     return isClosed || first.lower.startsWith("wh") ? { from: after + 1, to, isRole: false } : null;
   // "X, now a TV pundit,": an adverb of time may open the described noun phrase.
   const head = APPOSITION_ADVERBS.test(first.lower) ? (tokens[after + 2] ?? first) : first;

@@ -110,7 +110,8 @@ function wordAfter(text: string, index: number, end: number): string {
  * than ending the sentence. */
 function isAbbreviationPeriod(text: string, dot: number, paragraph: Paragraph, nextWordStart: number): boolean {
   const word = wordBefore(text, dot, paragraph.start);
-  const bare = word.replace(/^\.+/, "");
+  // "D-St. Louis": the abbreviation after a hyphen ("R-N.Y." too).
+  const bare = word.replace(/^\.+/, "").replace(/^\p{L}-/u, "");
   if (bare === "") return false;
   if (TITLE_ABBREVIATIONS.has(bare)) return true;
   // An initial ("J. K. Rowling", "George W. Bush"); a lone capital before a period.

@@ -58,6 +58,15 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "would not be bullied")).toBe("Steve Kimber");
   });
 
+  it("skips an American legislator's party and home (“Rep. X, D-St. Louis,”)", () => {
+    const article = extractText(
+      "Rep. Monica Ellery, D-St. Louis, who has filed a competing bill, said the committee was answering the wrong question.\n\nCommittee Chairman Ron Hapsburg, R-Joplin, said he expected a vote next week.",
+    );
+    expect(speakerOf(article, "wrong question")).toBe("Monica Ellery");
+    expect(speakerOf(article, "expected a vote")).toBe("Ron Hapsburg");
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(["Monica Ellery", "Ron Hapsburg"]);
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
