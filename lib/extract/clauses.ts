@@ -126,7 +126,15 @@ function opensInterjectedClause(t: Token | undefined): boolean {
  * alliance's director, X"). */
 export function mentionAfter(mentions: Mention[], from: number, to: number): Mention | null {
   const candidates = mentions.filter((m) => !m.isEmbedded && m.first >= from && m.first < to);
-  return candidates[0] ?? null;
+  const [first, second] = candidates;
+  // "said the 44-year-old, Denise Dorsey-Hull,", "said the woman, Gloria Tate,": the name set off after a description.
+  const isNamedInApposition =
+    first?.form === "nominal" &&
+    first.kind === "person" &&
+    second?.form === "name" &&
+    second.kind === "person" &&
+    second.first === first.last + 2;
+  return (isNamedInApposition ? second : first) ?? null;
 }
 
 export type ContentStart = { index: number; hasThat: boolean; introducesQuote: boolean };

@@ -67,6 +67,20 @@ describe("a subject set off from its reporting verb", () => {
     expect(article.speakers.map((speaker) => speaker.name)).toEqual(["Monica Ellery", "Ron Hapsburg"]);
   });
 
+  it("reads “…,” said the 44-year-old, X, and “…,” said the woman, X, as X speaking", () => {
+    const article = extractText(
+      [
+        "Kevin Marsh testified on Monday.",
+        "",
+        "“We just want the truth said out loud,” said the 44-year-old, Denise Dorsey-Hull, of Columbus.",
+        "",
+        "“Fifty cents does not sound like much to you,” said the woman, Gloria Tate, who lives in Eastbrook.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "truth said out loud")).toBe("Denise Dorsey-Hull");
+    expect(speakerOf(article, "Fifty cents")).toBe("Gloria Tate");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
