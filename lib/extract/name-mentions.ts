@@ -83,6 +83,13 @@ function isPossessiveInsideName(tokens: Token[], at: number): boolean {
   return (isPluralPossessive || isOfficeHolder) && endsInstitution(tokens, at + 1);
 }
 
+/** "United Auto Workers", "Teamsters", "National Union of Teachers": capitalized words ending in a plural of
+ * people name the body they form, not a person. */
+function namesMembers(tokens: Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1];
+  return end - from > 1 && last !== undefined && last.isCap && isRoleNoun(last) && /[^s]s$/.test(last.lower);
+}
+
 function hasPossessiveInsideName(tokens: Token[], from: number, end: number): boolean {
   for (let k = from + 1; k < end; k++) if (isPossessiveInsideName(tokens, k)) return true;
   return false;
@@ -199,6 +206,7 @@ function classify(
   if (
     capsCount > 0 ||
     words.some((t) => isOrgWord(t) || t.lower === "of" || t.text === "&") ||
+    namesMembers(words, 0, words.length) ||
     MULTIWORD_ORGS.has(lower) ||
     around.acronym
   )
@@ -240,6 +248,7 @@ export function nameMention(
   const hasOf = tokens.slice(from, end).some((t) => t.lower === "of");
   const namesOrganization =
     (end - from > 1 && !hasOf && isOrgWord(tokens[end - 1] as Token) && !isRoleNoun(tokens[end - 1])) ||
+    namesMembers(tokens, from, end) ||
     hasPossessiveInsideName(tokens, from, end);
   for (let r = from; r < lastRole && !namesOrganization; r++) if (isRoleNoun(tokens[r])) roleEnd = r + 1;
   // "Unseeded Czech Jana Novak": description up to a nationality, then the name.

@@ -578,6 +578,16 @@ describe("a business whose name has no business word", () => {
   });
 });
 
+describe("bodies named after their members", () => {
+  it("reads “the United Auto Workers said” as a union speaking, and “the union” as it later", () => {
+    const article = extractText(
+      "Workers at the Maumee plant voted down a tentative labor agreement, the United Auto Workers said late Wednesday.\n\nThe union said negotiators would return to the table on Monday.",
+    );
+    expect(speakerOf(article, "voted down")).toBe("United Auto Workers");
+    expect(article.speakers.find((speaker) => speaker.name === "United Auto Workers")?.kind).toBe("organization");
+  });
+});
+
 describe("institutions' names with possessives, articles and acronyms", () => {
   it("keeps a plural possessive and an office holder's possessive inside one name", () => {
     const article = extractText(
