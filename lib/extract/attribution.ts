@@ -2,8 +2,8 @@ import {
   contentAfter,
   isClauseSubject,
   isInSubordinateClause,
-  mentionAfter,
   skipBackOverAdverbs,
+  speakerPhraseAfter,
   subjectBefore,
   verbAt,
 } from "./clauses";
@@ -21,8 +21,6 @@ import type { Token } from "./tokens";
 
 // Long enough for a name with its apposition: "“…,” Tan Wei Ming, director-general of the … (CAAS), told".
 const MAX_TRAILING_WORDS = 24;
-// "said the woman, Gloria Tate,": a short description before the name.
-const MAX_DESCRIPTION_BEFORE_NAME = 5;
 const DOCUMENT_NOUNS = /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet)$/;
 const MAX_LEADING_GAP = 10;
 const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my|your)$/;
@@ -73,16 +71,10 @@ function trailingClause(view: SentenceView, from: number, to: number): Clause | 
     if (v === k) {
       // "“…,” said his firm had …": a possessive opening a clause is content, not a speaker ("said his agent, X").
       if (POSSESSIVE_DETERMINERS.test(tokens[v + 1]?.lower ?? "") && opensFiniteClause(tokens, v + 2)) return null;
-      const speaker = mentionAfter(mentions, v + 1, to);
-      // The speaker's phrase opens right after the verb ("said the woman, Gloria Tate," is Gloria Tate's).
-      const opener = mentions.find((m) => !m.isEmbedded && m.first > v && m.first < to);
-      const afterShortDescription =
-        speaker !== null &&
-        /^(?:the|a|an)$/.test(tokens[v + 1]?.lower ?? "") &&
-        tokens[speaker.first - 1]?.text === "," &&
-        speaker.first - v <= MAX_DESCRIPTION_BEFORE_NAME;
-      return speaker && opener && (opener.first <= v + 2 || afterShortDescription)
-        ? { verb: v, particle: verb.particle !== null, speaker, lemma: verb.lemma }
+      // The speaker's phrase opens right after the verb.
+      const phrase = speakerPhraseAfter(tokens, mentions, v + 1, to);
+      return phrase && phrase.start <= v + 2
+        ? { verb: v, particle: verb.particle !== null, speaker: phrase.mention, lemma: verb.lemma }
         : null;
     }
     const subject = subjectBefore(tokens, mentions, v);

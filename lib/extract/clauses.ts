@@ -121,20 +121,37 @@ function opensInterjectedClause(t: Token | undefined): boolean {
   return /^(?:who|whose|which)$/.test(t.lower) || (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower));
 }
 
-/** The first non-embedded mention starting at or after `from` and before
- * `to`, preferring a named person whose role stands before it ("said the
- * alliance's director, X"). */
-export function mentionAfter(mentions: Mention[], from: number, to: number): Mention | null {
+/** Who speaks in a phrase, and the token where the phrase opens. */
+export type SpeakerPhrase = { mention: Mention; start: number };
+
+const MAX_DESCRIPTION_BEFORE_NAME = 4;
+
+/** The speaker phrase opening at or after `from` and before `to`: its first
+ * non-embedded mention ("said the alliance's director, X" is X, whose role
+ * stands before the name), or a name set off after a description, which opens
+ * the phrase: "said the 44-year-old, Denise Dorsey-Hull," (a description the
+ * pipeline reads as a mention), "said the woman, Gloria Tate," (one it does not). */
+export function speakerPhraseAfter(
+  tokens: Token[],
+  mentions: Mention[],
+  from: number,
+  to: number,
+): SpeakerPhrase | null {
   const candidates = mentions.filter((m) => !m.isEmbedded && m.first >= from && m.first < to);
   const [first, second] = candidates;
-  // "said the 44-year-old, Denise Dorsey-Hull,", "said the woman, Gloria Tate,": the name set off after a description.
+  if (!first) return null;
   const isNamedInApposition =
-    first?.form === "nominal" &&
+    first.form === "nominal" &&
     first.kind === "person" &&
     second?.form === "name" &&
     second.kind === "person" &&
     second.first === first.last + 2;
-  return (isNamedInApposition ? second : first) ?? null;
+  const mention = isNamedInApposition && second ? second : first;
+  const followsShortDescription =
+    /^(?:the|a|an)$/.test(tokens[from]?.lower ?? "") &&
+    tokens[mention.first - 1]?.text === "," &&
+    mention.first - from <= MAX_DESCRIPTION_BEFORE_NAME;
+  return { mention, start: followsShortDescription ? from : first.first };
 }
 
 export type ContentStart = { index: number; hasThat: boolean; introducesQuote: boolean };

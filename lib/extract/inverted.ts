@@ -1,4 +1,4 @@
-import { isAdverbial, looksLikeClause, mentionAfter, subjectBefore } from "./clauses";
+import { isAdverbial, looksLikeClause, speakerPhraseAfter, subjectBefore } from "./clauses";
 import type { SentenceView } from "./findings";
 import type { Mention } from "./mentions";
 import type { ReportingVerb } from "./reporting-verbs";
@@ -93,9 +93,10 @@ export function invertedClause(view: SentenceView, v: number, verb: ReportingVer
   if (QUESTION_FRAME.test(tokens[0]?.lower ?? "")) return null;
   // "…, said X." with X a name or a description, never a bare pronoun.
   if (tokens[v - 1]?.text === ",") {
-    const after = mentionAfter(mentions, v + 1, tokens.length);
-    if (after && after.first <= v + 2 && after.form !== "pronoun" && adjunctTail(tokens, after.next, false) >= 0) {
-      return { speaker: after, from: 0, to: contentEndsClean(tokens, v - 1), rule: "indirect.inverted" };
+    const after = speakerPhraseAfter(tokens, mentions, v + 1, tokens.length);
+    const speaker = after && after.start <= v + 2 ? after.mention : null;
+    if (speaker && speaker.form !== "pronoun" && adjunctTail(tokens, speaker.next, false) >= 0) {
+      return { speaker, from: 0, to: contentEndsClean(tokens, v - 1), rule: "indirect.inverted" };
     }
   }
   const subject = subjectBefore(tokens, mentions, v);

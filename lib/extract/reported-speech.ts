@@ -4,8 +4,8 @@ import {
   isAdverbial,
   isClauseSubject,
   looksLikeClause,
-  mentionAfter,
   skipBackOverAdverbs,
+  speakerPhraseAfter,
   subjectBefore,
   verbAt,
 } from "./clauses";
@@ -235,8 +235,9 @@ function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | 
   while (npEnd < tokens.length && tokens[npEnd]?.text !== "," && tokens[npEnd]?.text !== ".") npEnd++;
   // "according to the agency's review": the possessor is the source.
   const possessor = mentions.find((m) => m.isPossessor && m.first >= a + 2 && m.first < npEnd && m.form !== "pronoun");
-  const speaker = mentionAfter(mentions, a + 2, npEnd) ?? possessor ?? null;
-  if (!speaker || speaker.first > a + 6) return null;
+  const phrase = speakerPhraseAfter(tokens, mentions, a + 2, npEnd);
+  const speaker = phrase?.mention ?? possessor ?? null;
+  if (!speaker || (phrase?.start ?? speaker.first) > a + 6) return null;
   const cue = `${tokens[a]?.text ?? ""} ${tokens[a + 1]?.text ?? ""}`;
   const atStart = a === 0 || (tokens[a - 1]?.text === "," && a <= 4);
   const from = atStart ? npEnd + 1 : 0;

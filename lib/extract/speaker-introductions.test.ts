@@ -81,6 +81,13 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "Fifty cents")).toBe("Gloria Tate");
   });
 
+  it("reads the same phrase after reported words (“…, said the 44-year-old, X, of Columbus.”)", () => {
+    const article = extractText(
+      "The family had waited seven months for the trial, said the 44-year-old, Denise Dorsey-Hull, of Columbus.",
+    );
+    expect(speakerOf(article, "waited seven months")).toBe("Denise Dorsey-Hull");
+  });
+
   it("gives “but said” the subject of the main clause", () => {
     const article = extractText(
       "Deputy governor Ilse Varga declined to give guidance on the next decision, but said the board would know more by December.",
