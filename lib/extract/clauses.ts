@@ -1,6 +1,7 @@
 import { GROUP_NOUNS, ORG_NOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { reportingVerb, type ReportingVerb } from "./reporting-verbs";
+import { shortParenthesisClose } from "./roles";
 import type { Token } from "./tokens";
 
 /** Where the pieces of a reporting clause sit around its verb: the subject
@@ -96,12 +97,12 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
   }
   // "X, who chaired the hearing, argued" / "X, speaking to reporters, said":
   // a relative or participial clause between, which may end in a quote ("as “out of date,” said").
-  if (tokens[j]?.text === "," || (tokens[j]?.text === '"' && tokens[j - 1]?.text === ",")) {
+  if (tokens[j]?.text === "," || closesQuoteOnComma(tokens, j)) {
+    // "Gloria Tate, 71, who has lived …, said", "Carl Hebden of the crime unit, who led …, said":
+    // the clause may also follow the name's apposition or affiliation.
+    const opensClauseAt = (at: number) => tokens[at - 1]?.text === "," && opensInterjectedClause(tokens[at]);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;
-      // "Gloria Tate, 71, who has lived …, said", "Carl Hebden of the crime unit, who led …, said":
-      // the clause may also follow the name's apposition or affiliation.
-      const opensClauseAt = (at: number) => tokens[at - 1]?.text === "," && opensInterjectedClause(tokens[at]);
       if (
         !m.isEmbedded &&
         m.kind !== "place" &&
@@ -112,6 +113,11 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
     }
   }
   return null;
+}
+
+/** “…,”: the token at `at` closes a quote that ended on a comma ("as “out of date,” said"). */
+export function closesQuoteOnComma(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === '"' && tokens[at - 1]?.text === ",";
 }
 
 /** "who …", "which …", or a participle ("speaking to reporters", "asked about
@@ -267,14 +273,11 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
 }
 
-const MAX_PARENTHESIS = 8;
-
 /** "The Northern Health Protection Agency (NHPA) confirmed": the token after a
  * short parenthesis at `at`, or `at` itself. */
 function afterParenthesis(tokens: Token[], at: number): number {
-  if (tokens[at]?.text !== "(") return at;
-  for (let k = at + 1; k < at + MAX_PARENTHESIS && tokens[k]; k++) if (tokens[k]?.text === ")") return k + 1;
-  return at;
+  const closing = shortParenthesisClose(tokens, at);
+  return closing >= 0 ? closing + 1 : at;
 }
 
 const MAX_WORDS_BEFORE_APPOSED_NAME = 6;

@@ -1,5 +1,5 @@
 import { memoizeByString } from "./memoize";
-import { SPOKESPEOPLE } from "./lexicon";
+import { ANONYMOUS_SOURCE_HEADS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isEpithet } from "./nominal-mentions";
 import { genderOfFirstName, genderOfSurname, isKnownFirstName, normalizeName } from "./names";
@@ -142,8 +142,6 @@ const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
 const GENERIC_PERSON_HEADS = new Set(["official", "officer", "figure", "leader", "politician"]);
-// "a source close to …", "a person familiar with …": unnamed by design, never named later.
-const ANONYMOUS_HEADS = new Set(["source", "person", "insider"]);
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
@@ -217,9 +215,7 @@ export class Coreference {
         .toLowerCase()
         .split(/\s+/)
         .find((word) => NAME_WORDS_OF_HEAD[word] !== undefined || PUBLIC_BODY_WORDS.has(word));
-      const described = head
-        ? this.nominalOrganization({ ...mention, kind: "organization", head, name: head, isDefinite: false })
-        : null;
+      const described = head ? this.organizationCalled(head, true) : null;
       // "The water company, Aguas del Sur, sees it differently. A spokesman said …": the organization acting last.
       return described ?? this.actingOrganization();
     }
@@ -313,7 +309,7 @@ export class Coreference {
       !mention.isDefinite &&
       !mention.isEmbedded &&
       !isPlural;
-    const waitsForName = mention.start < this.ledeEnd && !ANONYMOUS_HEADS.has(head);
+    const waitsForName = mention.start < this.ledeEnd && !ANONYMOUS_SOURCE_HEADS.has(head);
     if (!isUnnamedPerson || waitsForName) return null;
     if (SPOKESPEOPLE.has(head)) return null;
     const entity = this.create(mention, "person", null);
@@ -414,7 +410,18 @@ export class Coreference {
   }
 
   private nominalOrganization(mention: Mention): Entity | null {
-    const head = mention.head ?? "";
+    const words = (mention.name ?? "").split(/\s+/).length;
+    // A longer description than "the company" names its own organization.
+    const called = this.organizationCalled(mention.head ?? "", words <= 2);
+    if (called) return called;
+    // "the city's housing authority" names one; "a crane operator" is no organization.
+    return words > 1 && mention.isDefinite ? this.create(mention, "organization", mention.name) : null;
+  }
+
+  /** The organization a common noun `head` refers to: the latest whose name holds it (or a word
+   * for its trade), else, for a bare generic head ("the club", "the company"), the organization the
+   * article is about: the latest one acting as a subject. */
+  private organizationCalled(head: string, isBare: boolean): Entity | null {
     const organizations = this.entities.filter((e) => e.kind === "organization");
     // The head anywhere in the name ("the bank": Bank of Canada); a word for it only as the name's own head
     // ("the force": Wessex Police, not the Independent Office for Police Conduct).
@@ -423,47 +430,38 @@ export class Coreference {
       organizations.filter((e) => e.words.includes(head) || tradeWords.includes(e.words.at(-1) ?? "")),
       (e) => e.lastSeen,
     );
-    if (named) return named;
-    // "the club", "the company": the organization the article is about, the
-    // latest one acting as a subject. A longer description names its own.
-    const isBare = (mention.name ?? "").split(/\s+/).length <= 2;
-    if (GENERIC_ORG_HEADS.has(head) && isBare) {
-      // "the company" is not the Federal Trade Commission that sues it, nor a school.
-      const isNoCompany = (e: Entity) =>
-        e.words.some((word) => PUBLIC_BODY_WORDS.has(word) || INSTITUTION_WORDS.has(word));
-      const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)));
-      const acting = latestBy(
-        bodies.filter((e) => e.lastSubject >= 0),
-        (e) => e.lastSubject,
-      );
-      if (acting) return acting;
-      // "Halvorsen Polymers … the company": with no organization acting, a name that was read
-      // as a person but has no given name and no gender, and acted, is the company the article is about
-      // (rather than the investors merely named: "a round led by Northfield Ventures").
-      const misread = COMPANY_HEADS.has(head)
-        ? latestBy(
-            this.entities.filter(
-              (e) =>
-                e.kind === "person" &&
-                e.name !== null &&
-                e.gender === null &&
-                e.roles.length === 0 &&
-                e.lastSubject >= 0 &&
-                !isKnownFirstName(e.words[0] ?? ""),
-            ),
-            (e) => e.lastSubject,
-          )
-        : null;
-      if (misread) {
-        misread.kind = "organization";
-        return misread;
-      }
-      const seen = latestBy(bodies, (e) => e.lastSeen);
-      if (seen) return seen;
+    if (named || !GENERIC_ORG_HEADS.has(head) || !isBare) return named;
+    // "the company" is not the Federal Trade Commission that sues it, nor a school.
+    const isNoCompany = (e: Entity) =>
+      e.words.some((word) => PUBLIC_BODY_WORDS.has(word) || INSTITUTION_WORDS.has(word));
+    const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)));
+    const acting = latestBy(
+      bodies.filter((e) => e.lastSubject >= 0),
+      (e) => e.lastSubject,
+    );
+    if (acting) return acting;
+    // "Halvorsen Polymers … the company": with no organization acting, a name that was read
+    // as a person but has no given name and no gender, and acted, is the company the article is about
+    // (rather than the investors merely named: "a round led by Northfield Ventures").
+    const misread = COMPANY_HEADS.has(head)
+      ? latestBy(
+          this.entities.filter(
+            (e) =>
+              e.kind === "person" &&
+              e.name !== null &&
+              e.gender === null &&
+              e.roles.length === 0 &&
+              e.lastSubject >= 0 &&
+              !isKnownFirstName(e.words[0] ?? ""),
+          ),
+          (e) => e.lastSubject,
+        )
+      : null;
+    if (misread) {
+      misread.kind = "organization";
+      return misread;
     }
-    // "the city's housing authority" names one; "a crane operator" is no organization.
-    const hasOwnWords = (mention.name ?? "").split(/\s+/).length > 1;
-    return hasOwnWords && mention.isDefinite ? this.create(mention, "organization", mention.name) : null;
+    return latestBy(bodies, (e) => e.lastSeen);
   }
 
   private pronoun(mention: Mention): Entity | null {

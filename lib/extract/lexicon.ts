@@ -148,5 +148,9 @@ export const DEMONYMS = new Set([
   ),
 ]);
 
+/** Heads of sources unnamed by design ("a source close to …", "people familiar with …"): never
+ * named later, and placed by an organization rather than speaking for it. */
+export const ANONYMOUS_SOURCE_HEADS = words("source sources insider insiders person persons people");
+
 /** Heads of an unnamed person who speaks for an organization, not for themself. */
 export const SPOKESPEOPLE = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);

@@ -1,4 +1,5 @@
 import {
+  ANONYMOUS_SOURCE_HEADS,
   GROUP_NOUNS,
   HONORIFICS,
   ORG_HEADS,
@@ -232,8 +233,6 @@ export function findMentions(
 
 /** Mentions inside another mention's role, apposition or possessive are only
  * mentioned; an unnamed person's role may name the organization they speak for. */
-const ANONYMOUS_SOURCES = /^(?:sources?|insiders?|persons?|people)$/;
-
 function markEmbedded(tokens: Token[], mentions: Mention[]): void {
   for (const outer of mentions) {
     if (outer.form === "pronoun") continue;
@@ -249,7 +248,7 @@ function markEmbedded(tokens: Token[], mentions: Mention[]): void {
         inner.kind === "organization" ||
         (inner.form === "name" && inner.kind !== "place" && SPOKESPEOPLE.has(outer.head ?? ""));
       // Not "sources close to the club", "a person familiar with the company": placed by it, not speaking for it.
-      const isAnonymous = ANONYMOUS_SOURCES.test(outer.head ?? "");
+      const isAnonymous = ANONYMOUS_SOURCE_HEADS.has(outer.head ?? "");
       if (
         outer.form === "nominal" &&
         outer.kind !== "organization" &&

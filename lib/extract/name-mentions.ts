@@ -57,8 +57,6 @@ const isOrgWord = (t: Token) => ORG_NOUNS.has(bare(t)) || ORG_NOUNS.has(bare(t).
 // Persons take singular verbs; "Conditions were", "Leeds United have" are not people.
 const PLURAL_VERB = /^(?:are|were|have)$/;
 
-/** End (exclusive) of the run of capitalized words starting at `i`; "of",
- * "for", "and", "&" join capitals inside institutional names. */
 /** "Food and Drug Administration": the capitalized words after an "and" end
  * in an organization word, so the "and" is inside one name. */
 function endsInstitution(tokens: Token[], from: number): boolean {
@@ -95,6 +93,8 @@ function hasPossessiveInsideName(tokens: Token[], from: number, end: number): bo
   return false;
 }
 
+/** End (exclusive) of the run of capitalized words starting at `i`; "of",
+ * "for", "and", "&" join capitals inside institutional names. */
 export function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   let isInstitutional = isOrgWord(tokens[i] as Token) || isRoleNoun(tokens[i]);
@@ -129,7 +129,6 @@ export function runEnd(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Whether ", <country or region>" follows, closed by punctuation. */
 /** "the Heritage Rights Initiative (HRI)": a name followed by its own initials is an
  * organization's; people are not given acronyms. Joining words may be skipped ("of"). */
 function acronymAfter(words: Token[], tokens: Token[], end: number): boolean {
@@ -161,6 +160,7 @@ function isDescribedAsOrganization(tokens: Token[], end: number): boolean {
   return k > end + 2 && head !== undefined && ORGANIZATION_APPOSITION_HEADS.has(head.lower);
 }
 
+/** Whether ", <country or region>" follows, closed by punctuation. */
 function regionAfterComma(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ",") return false;
   for (const length of [1, 2, 3]) {

@@ -1,5 +1,6 @@
 import type { DirectResult } from "./attribution";
 import {
+  closesQuoteOnComma,
   contentAfter,
   isAdverbial,
   isClauseSubject,
@@ -92,7 +93,7 @@ function isClauseBoundary(tokens: Token[], i: number, endsAtRelative: boolean): 
       if (verbAt(tokens, k)?.form === "ing" && tokens[i + 1]?.lower === "the") return true;
   }
   // "who described it as “out of date,” said …": a quote closing on a comma, then the main clause's verb.
-  if (tokens[i - 1]?.text === '"' && tokens[i - 2]?.text === ",") {
+  if (closesQuoteOnComma(tokens, i - 1)) {
     const mainVerb = verbAt(tokens, i);
     if (mainVerb && (mainVerb.form === "past" || mainVerb.form === "third")) return true;
   }

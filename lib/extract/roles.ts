@@ -37,7 +37,14 @@ const STARTS_WITH_NUMBER = /^\p{N}/u;
 export const PARTY_AND_PLACE = /^[RDI]-\p{Lu}/u;
 const APPOSITION_ADVERBS = /^(?:now|then|once|formerly|currently|still|also)$/;
 const MAX_APPOSITION = 24;
-const MAX_BRACKETED = 6;
+const MAX_PARENTHESIS = 7;
+
+/** The ")" closing a short parenthesis opened at `open` ("(CAAS)", "(R-Texas)"), or -1. */
+export function shortParenthesisClose(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== "(") return -1;
+  for (let k = open + 1; k <= open + MAX_PARENTHESIS && tokens[k]; k++) if (tokens[k]?.text === ")") return k;
+  return -1;
+}
 // A role phrase before a name never reaches back across a verb.
 const CLAUSE_WORDS = /^(?:said|says|say|told|added|is|are|was|were|has|have|had|will|would|wrote|according)$/;
 const MAX_ROLE_BEFORE = 12;
@@ -85,8 +92,8 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   let end = after + 1;
   for (; end < tokens.length && tokens[end]?.text !== '"'; end++) {
     // "director-general of the Civil Aviation Authority of Singapore (CAAS),": an acronym in brackets stays inside.
-    const closing = tokens[end]?.text === "(" ? tokens.findIndex((t, k) => k > end && t.text === ")") : -1;
-    if (closing > end && closing - end <= MAX_BRACKETED) end = closing;
+    const closing = shortParenthesisClose(tokens, end);
+    if (closing >= 0) end = closing;
     else if (/^[,;:()—]$/.test(tokens[end]?.text ?? "")) break;
   }
   if (end === after + 1 || end - after > MAX_APPOSITION) return null;

@@ -35,13 +35,12 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], quoted:
       const opensSentence =
         (mention.isPossessor && mention.first <= 1) ||
         (mention.first === 1 && mention.kind === "person" && view.tokens[0]?.lower === "for");
-      const isMainSubject =
-        (isClauseSubject(view.tokens, mention) || isApposedSubject(view.tokens, view.mentions, mention)) &&
-        !isInSubordinateClause(view.tokens, mention) &&
-        !isReported(mention);
-      // "after a newspaper columnist described her casting as …": a speaker inside a subordinate clause is
-      // not whom the next "she" is about.
-      const isMainSpeaker = isSpeaker && !isInSubordinateClause(view.tokens, mention);
+      // "after a newspaper columnist described her casting as …": neither a subject nor a speaker
+      // inside a subordinate clause is whom the next "she" is about.
+      const isSubject = isClauseSubject(view.tokens, mention) || isApposedSubject(view.tokens, view.mentions, mention);
+      const isInMainClause = (isSpeaker || isSubject) && !isInSubordinateClause(view.tokens, mention);
+      const isMainSubject = isInMainClause && isSubject && !isReported(mention);
+      const isMainSpeaker = isInMainClause && isSpeaker;
       const entity = coreference.resolve(mention, isMainSpeaker || opensSentence || isMainSubject);
       if (isSpeaker && entity) coreference.noteSpeaker(entity);
     }
