@@ -78,7 +78,7 @@ const FINITE_WORDS = new Set(
 /** "the Mississauga campus", "Lakeshore's Oakville site": after a determiner,
  * a lone capitalized word followed by a word that is no verb names where or
  * whose, not who. */
-const DETERMINER = /^(?:the|a|an|'s|’s)$/;
+const DETERMINER = /^(?:the|a|an|'s)$/;
 
 function modifiesNounAfterDeterminer(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? "";

@@ -12,7 +12,7 @@ import {
 } from "./lexicon";
 import type { MakeMention, Mention, MentionContext } from "./mentions";
 import { appositionAfter, bare, isRoleNoun, PARTY_AND_PLACE, roleAppositionBefore, roleStart, textOf } from "./roles";
-import type { Token } from "./tokens";
+import { isPossessiveMark, type Token } from "./tokens";
 import type { Gender } from "./types";
 
 /** Proper names in running text: runs of capitalized words, split into a
@@ -66,7 +66,6 @@ function endsInstitution(tokens: Token[], from: number): boolean {
   return k > from && last !== undefined && isOrgWord(last);
 }
 
-const POSSESSIVE = /^(?:'s|’s)$/;
 const IRREGULAR_PLURALS = /^(?:children|people|women|men)$/;
 
 /** "Lanka Exporters' Association", "the U.S. Attorney's Office", "Children's Hospital": a
@@ -75,9 +74,9 @@ function isPossessiveInsideName(tokens: Token[], at: number): boolean {
   const mark = tokens[at];
   const owner = tokens[at - 1];
   // Asked of most tokens in a run of capitals: only an apostrophe can open this.
-  if (!mark || !owner || (mark.text.charCodeAt(0) !== 39 && mark.text.charCodeAt(0) !== 0x2019)) return false;
-  const isPluralPossessive = (mark.text === "'" || mark.text === "’") && /s$/.test(owner.lower);
-  const isOfficeHolder = POSSESSIVE.test(mark.text) && (isRoleNoun(owner) || IRREGULAR_PLURALS.test(owner.lower));
+  if (!mark || !owner || mark.text.charCodeAt(0) !== 39) return false;
+  const isPluralPossessive = mark.text === "'" && /s$/.test(owner.lower);
+  const isOfficeHolder = isPossessiveMark(mark) && (isRoleNoun(owner) || IRREGULAR_PLURALS.test(owner.lower));
   return (isPluralPossessive || isOfficeHolder) && endsInstitution(tokens, at + 1);
 }
 
@@ -220,7 +219,7 @@ function classify(
 
 function genderFrom(titleWords: Token[]): Gender | null {
   // "Ms Wiśniewska's brother": a title before a possessive belongs to the possessor.
-  const possessive = titleWords.findLastIndex((t) => t.text === "'s" || t.text === "’s");
+  const possessive = titleWords.findLastIndex(isPossessiveMark);
   for (const t of titleWords.slice(possessive + 1)) {
     if (MALE_TITLES.has(bare(t))) return "male";
     if (FEMALE_TITLES.has(bare(t))) return "female";

@@ -3,7 +3,7 @@ import type { MakeMention, Mention } from "./mentions";
 import { isNameWord } from "./name-mentions";
 import { reportingVerb } from "./reporting-verbs";
 import { bare, isRoleNoun, textOf } from "./roles";
-import type { Token } from "./tokens";
+import { isPossessiveMark, type Token } from "./tokens";
 
 /** Mentions by a common noun: "the minister", "the bank", "a spokesperson
  * for the ministry", "the Dutch finance ministry", "analysts". */
@@ -51,7 +51,7 @@ function modifierStart(tokens: Token[], head: number): number {
       continue;
     }
     // "the fund's board": a possessor goes with its noun, whatever that noun is.
-    if ((t.text === "'s" || t.text === "’s") && tokens[from - 2]?.isWord) {
+    if (isPossessiveMark(t) && tokens[from - 2]?.isWord) {
       from -= 2;
       continue;
     }
@@ -74,7 +74,7 @@ function extensionEnd(tokens: Token[], head: number): number {
   while (
     k < head + MAX_EXTENSION &&
     tokens[k] &&
-    (tokens[k]?.isWord || tokens[k]?.text === "'s" || tokens[k]?.text === "&")
+    (tokens[k]?.isWord || isPossessiveMark(tokens[k]) || tokens[k]?.text === "&")
   ) {
     const word = tokens[k]?.lower ?? "";
     if (STOPS_EXTENSION.has(word) || (reportingVerb(word) && !tokens[k]?.isCap)) break;
@@ -97,8 +97,8 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   // "the province's transportation ministry": a possessor makes it definite.
   // "Marlow's board", "Sri Lanka's central bank": a possessor among the modifiers does too.
   let hasPossessor = false;
-  for (let k = first; k < i && !hasPossessor; k++) hasPossessor = tokens[k]?.text === "'s" || tokens[k]?.text === "’s";
-  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s|’s)$/.test(determiner) || hasPossessor;
+  for (let k = first; k < i && !hasPossessor; k++) hasPossessor = isPossessiveMark(tokens[k]);
+  const isDefinite = DEFINITE.has(determiner) || /^(?:its|his|her|their|'s)$/.test(determiner) || hasPossessor;
   const hasExtension = EXTENSION.test(tokens[i + 1]?.lower ?? "");
   // A bare head with no determiner ("spokesperson Maria X") is part of a role, not a mention.
   const isIndefinite = determiner === "a" || determiner === "an";

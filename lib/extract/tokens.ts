@@ -136,6 +136,12 @@ function makeToken(text: string, start: number): Token {
   };
 }
 
+/** The possessive "'s", cut off its owner as a token of its own. Tokens are read from normalized
+ * text, where every apostrophe is straight. */
+export function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.text === "'s";
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
