@@ -17,8 +17,7 @@ import type { GoldArticle } from "./gold-schema";
 
 // Straight single marks too: some British copy quotes in 'plain apostrophes'.
 const OPENING_MARKS = new Set(["“", '"', "‘", "'"]);
-const CLOSING_MARKS = new Set(["”", '"', "’", "'"]);
-// “long overdue.” / “…,” / “…” : the closing mark may follow a stop or a comma.
+// “…” / “long overdue.” / “…,”: a closing mark, perhaps after a stop or a comma.
 const CLOSES_QUOTE = /^[.,!?]?\s?[”"’']/;
 const HAS_QUOTED_FRAGMENT = /[“”"‘’']/;
 
@@ -83,9 +82,8 @@ function findQuoteProblems(body: string, gold: GoldArticle): string[] {
     const before = start > 0 ? body.charAt(start - 1) : "";
     const after = body.slice(start + quote.text.length, start + quote.text.length + 3);
     if (quote.kind === "direct") {
-      const isClosed = CLOSING_MARKS.has(after.charAt(0)) || CLOSES_QUOTE.test(after) || after.startsWith("\n");
-      if (!OPENING_MARKS.has(before) || !isClosed)
-        problems.push(`direct quote not inside quotation marks: ${label}`);
+      const isClosed = CLOSES_QUOTE.test(after) || after.startsWith("\n");
+      if (!OPENING_MARKS.has(before) || !isClosed) problems.push(`direct quote not inside quotation marks: ${label}`);
     } else if (quote.kind === "mixed" && !HAS_QUOTED_FRAGMENT.test(quote.text)) {
       problems.push(`mixed quote without a quoted fragment: ${label}`);
     } else if (quote.kind === "indirect" && OPENING_MARKS.has(before)) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildExtractedArticle } from "../eval/build-extracted-article";
 import { checkCrossArticleClaims } from "../eval/claim-groups";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusAt, listGoldCases } from "../eval/corpus";
 import { isStatedOnCorrect } from "../eval/date-match";
@@ -236,6 +237,39 @@ describe("isStatedOnCorrect", () => {
   });
 });
 
+describe("the gold check", () => {
+  /** Problems the check finds in a gold file written for `article`. */
+  function problemsOf(article: string, gold: Partial<GoldArticle>): string[] {
+    const dir = mkdtempSync(join(tmpdir(), "gold-check-"));
+    const articlePath = join(dir, "case.txt");
+    const goldPath = join(dir, "case.json");
+    writeFileSync(articlePath, article);
+    const full = { title: null, publishedAt: null, quotes: [], speakers: [], notSpeakers: [], sameClaim: [], ...gold };
+    writeFileSync(goldPath, JSON.stringify(full));
+    return findGoldProblems({ group: "fixture", name: "case", articlePath, goldPath });
+  }
+  const speakers = [{ name: "Ann Lee", kind: "person" as const, role: null, aliases: [] }];
+  const direct = (text: string) => ({ kind: "direct" as const, text, speaker: "Ann Lee", statedOn: null });
+
+  it("accepts quotes closed after a stop, in straight single marks, and a date marker under the headline", () => {
+    const article =
+      "Council backs plan\ndate 2025-03-11\n\nAnn Lee called it “long overdue.” 'We are ready,' she said.";
+    const gold = { title: "Council backs plan", publishedAt: "2025-03-11", speakers };
+    expect(problemsOf(article, { ...gold, quotes: [direct("long overdue"), direct("We are ready")] })).toEqual([]);
+  });
+
+  it("reports a direct quote outside marks, an indirect one inside them, and a wrong date", () => {
+    const article = "Council backs plan\ndate 2025-03-11\n\nAnn Lee said the plan was late. “It is ready,” she said.";
+    const indirect = { kind: "indirect" as const, text: "It is ready", speaker: "Ann Lee", statedOn: null };
+    const gold = { title: "Council backs plan", publishedAt: "2025-03-12", speakers };
+    expect(problemsOf(article, { ...gold, quotes: [direct("the plan was late"), indirect] })).toEqual([
+      "publishedAt 2025-03-12 but the article gives 2025-03-11",
+      'direct quote not inside quotation marks: direct "the plan was late"',
+      'indirect quote that follows an opening mark: indirect "It is ready"',
+    ]);
+  });
+});
+
 describe("gold files", () => {
   const cases = listGoldCases();
 
@@ -260,7 +294,18 @@ describe("held-out gold sets", () => {
 
   // it.each over an empty list would run nothing and pass.
   it("are all there", () => {
-    expect(folders).toEqual(["set-1", "set-10", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9"]);
+    expect(folders).toEqual([
+      "set-1",
+      "set-10",
+      "set-2",
+      "set-3",
+      "set-4",
+      "set-5",
+      "set-6",
+      "set-7",
+      "set-8",
+      "set-9",
+    ]);
   });
 
   it.each(folders)("%s agrees with its articles", (folder) => {
