@@ -127,6 +127,36 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
+// "Gov. Dale Whitaker … the governor said": titles written short, as a word of the role.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  governor: "gov",
+  senator: "sen",
+  representative: "rep",
+  congressman: "rep",
+  congresswoman: "rep",
+  general: "gen",
+  professor: "prof",
+  superintendent: "supt",
+  inspector: "insp",
+  detective: "det",
+  sergeant: "sgt",
+  captain: "capt",
+  lieutenant: "lt",
+  colonel: "col",
+  commander: "cmdr",
+  admiral: "adm",
+  reverend: "rev",
+};
+const ROLE_WORD_BREAK = /[\s.]+/;
+
+/** Whether a role, as written, holds the head noun or its spelled-out or abbreviated forms. */
+function roleNames(role: string, head: string): boolean {
+  const lower = role.toLowerCase();
+  if (lower.includes(head) || (ROLE_SPELLED_OUT[head] ?? []).some((name) => lower.includes(name))) return true;
+  const abbreviation = TITLE_ABBREVIATIONS[head];
+  return abbreviation !== undefined && lower.split(ROLE_WORD_BREAK).includes(abbreviation);
+}
+
 // "the airline" for Starling Air, "the utility" for Cascadia Power, "the force" for Wessex Police:
 // words a body's name uses for what the press calls it.
 const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
@@ -391,10 +421,7 @@ export class Coreference {
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
     if (isEpithet(mention)) return this.pronoun(mention);
     const isAgeDescribed = /^(?:the\s+)?\d+-year-old\b/i.test(mention.role ?? "");
-    const names = [head, ...(ROLE_SPELLED_OUT[head] ?? [])];
-    const withRole = this.entities.filter(
-      (e) => e.kind === "person" && e.roles.some((r) => names.some((name) => r.toLowerCase().includes(name))),
-    );
+    const withRole = this.entities.filter((e) => e.kind === "person" && e.roles.some((r) => roleNames(r, head)));
     const byRole = latestBy(withRole, (e) => e.lastSeen);
     if (byRole) return byRole;
     // "the 34-year-old nurse" refers back like "the 34-year-old" when no one was called a nurse.

@@ -128,7 +128,8 @@ finally first second third asked speaking under over into about against between 
 per via following regarding concerning unlike like once whereas do does did is are was were has have had will would
 can could should may might must shall let please yes mr mrs ms dr monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec
+jul aug sep sept oct nov dec outside inside across behind beyond around near within throughout upon above below
+beneath along alongside through past again already always often soon afterwards perhaps nearly almost rather
 `);
 
 /** Places that stand for a government when they speak: countries, regions

@@ -759,6 +759,14 @@ describe("a description with no one given its role", () => {
     expect(speakerOf(article, "minimum term")).toBe("Okereke");
   });
 
+  it("takes “the governor” as the person titled Gov., not someone named later", () => {
+    const article = extractText(
+      'Gov. Dale Whitaker has not taken a position on the bill.\n\n"I want to see what comes out of committee," the governor said.\n\nOutside the hearing room, protesters held signs.',
+    );
+    expect(speakerOf(article, "comes out of committee")).toBe("Dale Whitaker");
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Outside");
+  });
+
   it("takes “the FM” as the finance minister named before", () => {
     const article = extractText(
       'Finance Minister Meenakshi Raghavan presented the budget on Saturday.\n\nSpeaking to reporters after the Budget, the FM said:\n\n"We have chosen both growth and prudence."',
