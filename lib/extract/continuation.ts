@@ -44,9 +44,10 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
   const refersBack =
     (first && REFERS_BACK.test(first.text)) || tokens.slice(0, 4).some((t) => SPEECH_NOUNS.test(t.lower));
   if (!refersBack) return null;
-  // "That was Farid Haddad, 71, …": the quote's speaker identified.
+  // "That was Farid Haddad, 71, …", "That was how X summed up …": the quote's speaker identified.
   if (/^(?:was|is)$/.test(tokens[1]?.lower ?? "")) {
-    const identified = mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === 2);
+    const at = /^(?:how|what)$/.test(tokens[2]?.lower ?? "") ? 3 : 2;
+    const identified = mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === at);
     if (identified) return identified;
   }
   // "The words belong to X", "came from X", "were those of X"; "The speaker, X, sat …".
@@ -140,10 +141,13 @@ export function attachOrphans(
       make(span, view, "direct.colon-paragraph", 0.75, { kind: "mention", mention: introducer }, null);
       continue;
     }
-    const previousParagraph = [...direct, ...attached]
+    // "X asked lawmakers to spend the money elsewhere. ¶ “My son did not die …”": reported speech
+    // too, when the quote opens its paragraph.
+    const opensParagraph = isQuoteOnly && views[view.sentence.index - 1]?.sentence.paragraph !== span.paragraph;
+    const previousParagraph = [...direct, ...attached, ...(opensParagraph ? reported : [])]
       .filter((f) => f.paragraph === span.paragraph - 1 && f.speaker.kind !== "none")
       .sort((a, b) => b.start - a.start)[0];
-    if (previousParagraph && isQuoteOnly) {
+    if (previousParagraph && opensParagraph) {
       make(
         span,
         view,

@@ -52,6 +52,14 @@ function adjunctTail(tokens: Token[], from: number, takesHearer: boolean): numbe
   return end - from > MAX_TAIL || isClause || !opensAdjunct ? -1 : end;
 }
 
+const NOT_INFINITIVE = /^(?:the|a|an|his|her|their|its|this|that|these|those|him|them|us|me|reporters|journalists)$/;
+
+/** "to spend": "to" and a lower-case word that opens no noun phrase ("to reporters", "to the press"). */
+function opensInfinitive(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return tokens[at]?.lower === "to" && next !== undefined && next.isWord && !next.isCap && !NOT_INFINITIVE.test(next.lower);
+}
+
 /** Start of the subject phrase: "researchers at X" starts at "researchers". */
 function phraseStart(view: SentenceView, m: Mention): number {
   const { tokens, mentions } = view;
@@ -95,7 +103,9 @@ export function invertedClause(view: SentenceView, v: number, verb: ReportingVer
   if (tokens[v - 1]?.text === ",") {
     const after = speakerPhraseAfter(tokens, mentions, v + 1, tokens.length);
     const speaker = after && after.start <= v + 2 ? after.mention : null;
-    if (speaker && speaker.form !== "pronoun" && adjunctTail(tokens, speaker.next, false) >= 0) {
+    // "X, whose son …, asked lawmakers to spend …": the object of "asked … to", not its speaker.
+    const isAskedToAct = verb.frames.has("to") && opensInfinitive(tokens, speaker?.next ?? v);
+    if (speaker && speaker.form !== "pronoun" && !isAskedToAct && adjunctTail(tokens, speaker.next, false) >= 0) {
       return { speaker, from: 0, to: contentEndsClean(tokens, v - 1), rule: "indirect.inverted" };
     }
   }

@@ -441,6 +441,31 @@ describe("identifying speakers by what the article called them", () => {
 });
 
 describe("statements introduced across paragraphs and through documents", () => {
+  it("gives a quote-only paragraph to the person whose reported request closes the paragraph before", () => {
+    const article = extractText(
+      [
+        "Angela Ruiz, whose son Mateo was killed in the shooting, asked lawmakers to spend the money on something else.",
+        "",
+        "“Pass a safe storage law. Fund counselors.",
+        "",
+        "“Please don’t make his school into a place where the answer to a gun is another gun.”",
+        "",
+        "Not everyone agreed. “People built where they built,” said one farmer, who asked not to be named.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "lawmakers to spend")).toBe("Angela Ruiz");
+    expect(speakerOf(article, "safe storage law")).toBe("Angela Ruiz");
+    expect(speakerOf(article, "answer to a gun")).toBe("Angela Ruiz");
+    expect(speakerOf(article, "People built")).toBeNull();
+  });
+
+  it("names the speaker of an opening quote in “That was how X summed up …”", () => {
+    const article = extractText(
+      "The safety board said Thursday the pilots never agreed on which instrument to trust.\n\n“This crew was fighting the airplane.” That was how Evelyn Castro, chair of the board, summed up the final minutes of the flight.",
+    );
+    expect(speakerOf(article, "fighting the airplane")).toBe("Evelyn Castro");
+  });
+
   it("gives a quote paragraph to the subject of a sentence that ends the paragraph before with a colon", () => {
     const article = extractText(
       [
