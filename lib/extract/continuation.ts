@@ -47,7 +47,9 @@ function speakerInNextSentence(view: SentenceView | undefined, paragraph: number
   // "That was Farid Haddad, 71, …", "That was how X summed up …": the quote's speaker identified.
   if (/^(?:was|is)$/.test(tokens[1]?.lower ?? "")) {
     const at = /^(?:how|what)$/.test(tokens[2]?.lower ?? "") ? 3 : 2;
-    const identified = mentions.find((m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === at);
+    const identified = mentions.find(
+      (m) => !m.isEmbedded && m.kind === "person" && m.form === "name" && m.first === at,
+    );
     if (identified) return identified;
   }
   // "The words belong to X", "came from X", "were those of X"; "The speaker, X, sat …".

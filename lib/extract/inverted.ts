@@ -57,7 +57,9 @@ const NOT_INFINITIVE = /^(?:the|a|an|his|her|their|its|this|that|these|those|him
 /** "to spend": "to" and a lower-case word that opens no noun phrase ("to reporters", "to the press"). */
 function opensInfinitive(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return tokens[at]?.lower === "to" && next !== undefined && next.isWord && !next.isCap && !NOT_INFINITIVE.test(next.lower);
+  return (
+    tokens[at]?.lower === "to" && next !== undefined && next.isWord && !next.isCap && !NOT_INFINITIVE.test(next.lower)
+  );
 }
 
 /** Start of the subject phrase: "researchers at X" starts at "researchers". */
