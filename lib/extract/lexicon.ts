@@ -5,6 +5,7 @@
  */
 
 import { COUNTRIES, REGIONS, SUBNATIONAL_REGIONS } from "./gazetteer-countries";
+import type { Gender } from "./types";
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 const PLACE_ROWS = [...COUNTRIES, ...REGIONS];
@@ -46,6 +47,16 @@ rabbi imam sheikh emir commodore brigadier
 
 /** Courtesy titles: they give a gender, not a role. */
 export const HONORIFICS = words("mr mrs ms mx dr prof sir dame lord lady");
+
+/** Titles of nobility and monarchy that, with "of" and a place, name a person: "the Duchess of Kendal". */
+export const PEERAGE_TITLES = new Map<string, Gender>([
+  ...[...words("duke prince king earl baron marquess viscount emir sultan sheikh")].map(
+    (title) => [title, "male"] as const,
+  ),
+  ...[...words("duchess princess queen countess baroness marchioness viscountess sheikha")].map(
+    (title) => [title, "female"] as const,
+  ),
+]);
 
 export const MALE_TITLES = words(
   "mr mr. sir lord king prince spokesman chairman congressman father brother son husband emperor emir sheikh pope",

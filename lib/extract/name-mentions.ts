@@ -3,6 +3,7 @@ import {
   FEMALE_TITLES,
   HONORIFICS,
   MALE_TITLES,
+  PEERAGE_TITLES,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
@@ -201,6 +202,7 @@ function classify(
   if (PLACES.has(lower) || words.some((t) => PLACE_NOUNS.has(t.lower))) return "place";
   // "Reno, Nevada," / "Tromso, Norway,": a town placed in its region.
   if (around.region && words.length <= 2) return "place";
+  if (isPeerage(words)) return "person";
   // "Harlow & Finch", "Procter & Gamble": people are not written with an ampersand.
   if (
     capsCount > 0 ||
@@ -215,6 +217,12 @@ function classify(
     return "place";
   if (PLURAL_VERB.test(around.after?.lower ?? "")) return words.length === 1 ? null : "organization";
   return around.describedAsOrganization ? "organization" : "person";
+}
+
+/** "Duchess of Kendal", "Emir of Qatar", and "the Duchess" after them: a person by title. */
+function isPeerage(words: Token[]): boolean {
+  const [title, next] = words;
+  return title !== undefined && PEERAGE_TITLES.has(title.lower) && (words.length === 1 || next?.lower === "of");
 }
 
 function genderFrom(titleWords: Token[]): Gender | null {
@@ -307,7 +315,9 @@ export function nameMention(
   let first = from;
   let role: string | null = null;
   let closesApposition = false;
-  if (kind === "person") {
+  // "The Duchess visited": a title of nobility takes "the" as part of the name.
+  if (kind === "person" && isPeerage(nameWords) && tokens[from - 1]?.lower === "the") first = from - 1;
+  else if (kind === "person") {
     const start = roleStart(tokens, from, roleEnd);
     if (start !== null) {
       first = start;
@@ -331,7 +341,9 @@ export function nameMention(
     name: textOf(text, tokens, nameStart, nameEnd),
     role,
     head: roleEnd > from ? bare(tokens[roleEnd - 1] as Token) : null,
-    gender: genderFrom(first < from ? [...tokens.slice(first, from), ...titleWords] : titleWords),
+    gender:
+      genderFrom(first < from ? [...tokens.slice(first, from), ...titleWords] : titleWords) ??
+      (isPeerage(nameWords) ? (PEERAGE_TITLES.get(nameWords[0]?.lower ?? "") ?? null) : null),
     isDefinite: true,
   });
   mention.next = closesApposition ? end + 1 : end;

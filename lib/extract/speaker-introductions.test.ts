@@ -763,6 +763,22 @@ describe("verbs of manner that frame a quote", () => {
   });
 });
 
+describe("people known by a title of nobility", () => {
+  it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
+    const article = extractText(
+      [
+        "The Duchess of Kendal arrived in a gown by the designer Selin Arman – a nod, friends said, to the country she has made her cause.",
+        "",
+        "The Duchess visited the camps a fortnight ago.",
+        "",
+        "“Not one of them asked me for money,” she told the room.",
+      ].join("\n"),
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Duchess of Kendal")?.kind).toBe("person");
+    expect(speakerOf(article, "asked me for money")).toBe("Duchess of Kendal");
+  });
+});
+
 describe("a description with no one given its role", () => {
   it("takes “The captain insisted …” as the person just quoted and followed", () => {
     const article = extractText(
