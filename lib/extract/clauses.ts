@@ -265,9 +265,10 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const beforeDeterminer = /^(?:a|an|the)$/.test(before) ? (tokens[m.first - 2]?.lower ?? "") : before;
   if (/^(?:off|up|out|down)$/.test(beforeDeterminer) || (/[a-z]{3,}ed$/.test(beforeDeterminer) && m.form !== "pronoun"))
     return false;
-  // "the DAX index", "its Leeds factory": a name used as a modifier; not "the Czech National Bank".
-  const endsInOrganizationNoun = ORG_NOUNS.has(tokens[m.last]?.lower ?? "");
-  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !endsInOrganizationNoun;
+  // "the DAX index", "its Leeds factory": a name used as a modifier; not "the Czech National Bank"
+  // nor "the Bank of Canada".
+  const holdsOrganizationNoun = tokens.slice(m.first, m.last + 1).some((t) => ORG_NOUNS.has(t.lower));
+  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !holdsOrganizationNoun;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
   const next = tokens[afterParenthesis(tokens, m.next)];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);

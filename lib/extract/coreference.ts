@@ -1,5 +1,5 @@
 import { memoizeByString } from "./memoize";
-import { ANONYMOUS_SOURCE_HEADS, SPOKESPEOPLE } from "./lexicon";
+import { ANONYMOUS_SOURCE_HEADS, ORG_NOUNS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isEpithet } from "./nominal-mentions";
 import { genderOfFirstName, genderOfSurname, isKnownFirstName, normalizeName } from "./names";
@@ -114,6 +114,23 @@ const PUBLIC_BODY_WORDS = new Set([
   "tribunal",
   "commissioner",
 ]);
+// "the agency" is a public body of this kind, or one whose name says no kind (Statistics Canada),
+// never a bank, a council, a court or a company.
+const AGENCY_HEADS = new Set(["agency", "regulator", "watchdog"]);
+const AGENCY_WORDS = new Set([
+  "agency",
+  "authority",
+  "bureau",
+  "office",
+  "service",
+  "administration",
+  "commission",
+  "inspectorate",
+  "regulator",
+  "board",
+]);
+const OTHER_KIND_WORDS = new Set([...ORG_NOUNS].filter((word) => !AGENCY_WORDS.has(word)));
+
 // "the CEO" is the person an article called its chief executive.
 const ROLE_SPELLED_OUT: Record<string, string[]> = {
   ceo: ["chief executive"],
@@ -461,7 +478,10 @@ export class Coreference {
     // "the company" is not the Federal Trade Commission that sues it, nor a school.
     const isNoCompany = (e: Entity) =>
       e.words.some((word) => PUBLIC_BODY_WORDS.has(word) || INSTITUTION_WORDS.has(word));
-    const bodies = organizations.filter((e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)));
+    const isOtherKind = (e: Entity) => AGENCY_HEADS.has(head) && e.words.some((word) => OTHER_KIND_WORDS.has(word));
+    const bodies = organizations.filter(
+      (e) => !e.isPlace && !(COMPANY_HEADS.has(head) && isNoCompany(e)) && !isOtherKind(e),
+    );
     const acting = latestBy(
       bodies.filter((e) => e.lastSubject >= 0),
       (e) => e.lastSubject,

@@ -143,6 +143,11 @@ jul aug sep sept oct nov dec outside inside across behind beyond around near wit
 beneath along alongside through past again already always often soon afterwards perhaps nearly almost rather
 `);
 
+/** Countries by every name, in lower case: "Statistics Canada" is a national body, not a person. */
+export const COUNTRY_NAMES = new Set(
+  COUNTRIES.flatMap((row) => [row.name, ...row.otherNames]).map((name) => name.toLowerCase()),
+);
+
 /** Places that stand for a government when they speak: countries, regions
  * and seats of government from the gazetteer, plus cities news uses alike. */
 export const PLACES = new Set([

@@ -1,4 +1,5 @@
 import {
+  COUNTRY_NAMES,
   DEMONYMS,
   FEMALE_TITLES,
   HONORIFICS,
@@ -219,6 +220,11 @@ function classify(
   return around.describedAsOrganization ? "organization" : "person";
 }
 
+/** "Statistics Canada", "Transport Canada", "Sport England": a word that is no given name, then a country. */
+function namesNationalBody(words: Token[], isPersonFirst: boolean): boolean {
+  return words.length === 2 && !isPersonFirst && COUNTRY_NAMES.has(words[1]?.lower ?? "");
+}
+
 /** "Duchess of Kendal", "Emir of Qatar", and "the Duchess" after them: a person by title. */
 function isPeerage(words: Token[]): boolean {
   const [title, next] = words;
@@ -307,7 +313,9 @@ export function nameMention(
       acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
       // "a villa in the Algarve": a lone name after a locative and "the" is a place.
       afterLocative: LOCATIVE.has(tokens[from - 1]?.lower === "the" ? (tokens[from - 2]?.lower ?? "") : ""),
-      describedAsOrganization: nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end),
+      describedAsOrganization:
+        (nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end)) ||
+        namesNationalBody(nameWords, isPersonFirst),
     },
     options.isDateline,
   );

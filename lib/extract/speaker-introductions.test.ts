@@ -763,6 +763,42 @@ describe("verbs of manner that frame a quote", () => {
   });
 });
 
+describe("which body “the agency” and “it” are", () => {
+  it("reads “Statistics Canada” as a body, and “the agency” as it rather than a bank or a broker", () => {
+    const article = extractText(
+      [
+        "Inflation rose to 2.9% in January, Statistics Canada said on Tuesday.",
+        "",
+        "“This knocks it off course,” said Derek Lam, an economist at Northpoint Securities. The Bank of Canada said it would watch closely.",
+        "",
+        "Rent climbed 6.2%, the agency said.",
+      ].join("\n"),
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Statistics Canada")?.kind).toBe("organization");
+    expect(speakerOf(article, "Rent climbed")).toBe("Statistics Canada");
+  });
+
+  it("does not take a city council for “the agency”", () => {
+    const article = extractText(
+      [
+        "The Larkin Regional Transit Authority raised fares after the Larkin City Council approved the budget.",
+        "",
+        "The council voted 7-2 on Tuesday.",
+        "",
+        "The agency said in a statement that it would add 40 bus shelters this year.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "40 bus shelters")).toBe("Larkin Regional Transit Authority");
+  });
+
+  it("takes “it” for “The Bank of Canada” that opened the sentence before", () => {
+    const article = extractText(
+      "Northpoint Securities said markets had pared bets on a cut.\n\nThe Bank of Canada has lowered its rate six times. In January it said it expected inflation to hover around its target.",
+    );
+    expect(speakerOf(article, "expected inflation to hover")).toBe("Bank of Canada");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
