@@ -257,6 +257,9 @@ function markEmbedded(tokens: Token[], mentions: Mention[]): void {
         !isAnonymous
       ) {
         outer.organization = inner;
+        // "A spokesperson for Open Shores, a migrant rights group, said": the body's apposition
+        // closing the phrase leads to the verb.
+        if (inner.last === outer.last && inner.next > outer.next) outer.next = inner.next;
       }
     }
   }

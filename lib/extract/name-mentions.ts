@@ -155,10 +155,10 @@ const MAX_APPOSITION_WORDS = 6;
 function isDescribedAsOrganization(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== "," || !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? "")) return false;
   let k = end + 2;
-  for (; k < end + 2 + MAX_APPOSITION_WORDS && tokens[k] && !APPOSITION_END.test(tokens[k]?.lower ?? ""); k++)
-    if (isRoleNoun(tokens[k])) return false;
+  while (k < end + 2 + MAX_APPOSITION_WORDS && tokens[k] && !APPOSITION_END.test(tokens[k]?.lower ?? "")) k++;
   const head = tokens[k - 1];
-  return k > end + 2 && head !== undefined && ORGANIZATION_APPOSITION_HEADS.has(head.lower);
+  // "a record producer" is a person; "a migrant rights group" is a body whatever its modifiers.
+  return k > end + 2 && head !== undefined && !isRoleNoun(head) && ORGANIZATION_APPOSITION_HEADS.has(head.lower);
 }
 
 /** Whether ", <country or region>" follows, closed by punctuation. */

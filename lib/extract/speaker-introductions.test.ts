@@ -799,6 +799,17 @@ describe("which body “the agency” and “it” are", () => {
   });
 });
 
+describe("a spokesperson for a body set off by its description", () => {
+  it("reads “Open Shores, a migrant rights group,” as the body the spokesperson speaks for", () => {
+    const article = extractText(
+      "A spokesperson for Open Shores, a Palermo-based migrant rights group, said the boats Rome has promised risked turning Algeria into a border guard and called for independent monitoring.",
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Open Shores")?.kind).toBe("organization");
+    expect(speakerOf(article, "the boats Rome has promised")).toBe("Open Shores");
+    expect(speakerOf(article, "independent monitoring")).toBe("Open Shores");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
