@@ -136,7 +136,8 @@ const MAX_DESCRIPTION_BEFORE_NAME = 4;
  * non-embedded mention ("said the alliance's director, X" is X, whose role
  * stands before the name), or a name set off after a description, which opens
  * the phrase: "said the 44-year-old, Denise Dorsey-Hull," (a description the
- * pipeline reads as a mention), "said the woman, Gloria Tate," (one it does not). */
+ * pipeline reads as a mention), "said the woman, Gloria Tate," or "said its convener, Kavita Rao,"
+ * (ones it does not). */
 export function speakerPhraseAfter(
   tokens: Token[],
   mentions: Mention[],
@@ -154,7 +155,7 @@ export function speakerPhraseAfter(
     second.first === first.last + 2;
   const mention = isNamedInApposition && second ? second : first;
   const followsShortDescription =
-    /^(?:the|a|an)$/.test(tokens[from]?.lower ?? "") &&
+    /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[from]?.lower ?? "") &&
     tokens[mention.first - 1]?.text === "," &&
     mention.first - from <= MAX_DESCRIPTION_BEFORE_NAME;
   return { mention, start: followsShortDescription ? from : first.first };

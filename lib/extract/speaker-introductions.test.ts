@@ -19,6 +19,13 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "her rent had already")).toBe("Gloria Tate");
   });
 
+  it("gives “…,” said its convener, X, to X", () => {
+    const article = extractText(
+      'Labour rights group Jan Shramik Manch has demanded paid breaks. "Advisories are not enough," said its convener, Kavita Rao.',
+    );
+    expect(speakerOf(article, "Advisories are not enough")).toBe("Kavita Rao");
+  });
+
   it("reads “Rebecca Thorne KC” as a person, and a lone name after “in the” as a place", () => {
     const article = extractText(
       "The money paid for a villa in the Algarve.\n\nOpening the case in May, Rebecca Thorne KC, prosecuting, told jurors the scheme had been a fiction. She said Pellow had chosen his victims carefully.",
