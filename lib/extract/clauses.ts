@@ -33,8 +33,11 @@ const PREPOSITIONS = new Set(
 );
 const CLAUSE_OPENER = /^(?:it|he|she|they|we|i|you|the|a|an|its|his|her|their|our|this|these|those|there)$/;
 const HEARER_STOPS = new Set("against of about for on in at to with from by over that".split(" "));
+// Hearers named by a bare noun: "told reporters", "told jurors".
 const OBJECT_PRONOUNS = new Set(
-  "them him her us me you reporters journalists lawmakers supporters parliament".split(" "),
+  "them him her us me you reporters journalists lawmakers supporters parliament jurors delegates shareholders".split(
+    " ",
+  ),
 );
 
 export const isAdverbial = (t: Token | undefined): boolean =>

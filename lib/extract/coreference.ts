@@ -141,6 +141,7 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   chief: ["chief executive", "head"],
   // "Mrs Justice Okereke … the judge said"; "Chief Justice X … the judge".
   judge: ["justice"],
+  prosecutor: ["district attorney", "state's attorney", "state attorney", "attorney general", "crown counsel"],
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
@@ -315,7 +316,7 @@ export class Coreference {
     if (name.isEmbedded) return;
     const role = name.role?.toLowerCase() ?? null;
     const isDescription = (p: Pending) => p.mention.form === "nominal" && name.start - p.mention.end < CATAPHORA_WINDOW;
-    const sharesHead = (p: Pending) => role !== null && role.includes(p.mention.head ?? "");
+    const sharesHead = (p: Pending) => role !== null && roleNames(role, p.mention.head ?? "");
     for (const settled of this.tentative.splice(0)) {
       if (sharesHead(settled) && isDescription(settled)) this.resolved.set(settled.mention, entity);
       else this.tentative.push(settled);

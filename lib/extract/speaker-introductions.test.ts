@@ -817,6 +817,22 @@ describe("a spokesperson for a body set off by its description", () => {
   });
 });
 
+describe("a description in the lede named after a byline", () => {
+  it("gives “a prosecutor told jurors …” to the assistant district attorney named next", () => {
+    const article = extractText(
+      [
+        "By Rachel Okafor",
+        "",
+        "HARLAN — The man accused of shooting a landlord sat motionless Monday as a prosecutor told jurors he had killed her over unpaid rent.",
+        "",
+        "“This case is about money,” Assistant District Attorney Carla Brandt said in her opening statement.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "he had killed her")).toBe("Carla Brandt");
+    expect(quoteWith(article, "he had killed her").text.startsWith("he had killed")).toBe(true);
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(

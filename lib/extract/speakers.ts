@@ -16,8 +16,21 @@ const MAX_ROLE_LENGTH = 120;
 
 /** `quoted`: every quoted span, speech or not: a name inside quoted words or a title ("Rovers Till I Die")
  * is nobody the article's pronouns refer to. */
+const MIN_LEDE_WORDS = 10;
+
+/** The first paragraph long enough to tell a story: not a byline ("By Rachel Okafor") or a credit line. */
+function ledeParagraph(views: SentenceView[]): number | undefined {
+  const words = new Map<number, number>();
+  for (const view of views) {
+    const count = (words.get(view.sentence.paragraph) ?? 0) + view.tokens.filter((t) => t.isWord).length;
+    if (count >= MIN_LEDE_WORDS) return view.sentence.paragraph;
+    words.set(view.sentence.paragraph, count);
+  }
+  return views[0]?.sentence.paragraph;
+}
+
 function runCoreference(views: SentenceView[], findings: QuoteFinding[], quoted: QuoteSpan[]): Coreference {
-  const lede = views.filter((v) => v.sentence.paragraph === views[0]?.sentence.paragraph);
+  const lede = views.filter((v) => v.sentence.paragraph === ledeParagraph(views));
   const coreference = new Coreference(lede[lede.length - 1]?.sentence.end ?? 0);
   const speakerMentions = new Set(findings.flatMap((f) => (f.speaker.kind === "mention" ? [f.speaker.mention] : [])));
   const isQuoted = (m: Mention) => quoted.some((s) => s.start <= m.start && m.end <= s.end);
