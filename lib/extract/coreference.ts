@@ -36,6 +36,7 @@ export type Entity = {
 type Pending = { mention: Mention; gender: Gender | null };
 
 const CATAPHORA_WINDOW = 600;
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+[^e]ers$/u;
 const THE = /^the\s/i;
 // Heads general enough to mean whichever organization the article is about.
 const GENERIC_ORG_HEADS = new Set([
@@ -383,6 +384,10 @@ export class Coreference {
         this.create(mention, "organization", name)
       );
     }
+    // "Keepers said …", "Rescuers said …": a plural of a doer opening the sentence, and no one's surname yet.
+    const words = nameWords(name);
+    const isGroupNoun = mention.first === 0 && words.length === 1 && AGENT_PLURAL.test(name);
+    if (isGroupNoun && !this.entities.some((e) => e.kind === "person" && e.words.includes(words[0] ?? ""))) return null;
     const entity = this.person(mention, name);
     setGender(entity, mention.gender, 3);
     const [first] = entity.words;

@@ -129,7 +129,8 @@ export const NAME_PARTICLES = words(
 
 /** Capitalized words that begin sentences or headings but never names. */
 export const NOT_NAMES = words(`
-one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozens
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens
 the a an this that these those it he she they we i you his her their its our my your in on at by for from with
 without after before during since until as while when where if but and or so yet however meanwhile moreover
 furthermore also still then now today yesterday tomorrow tonight earlier later last next according despite although

@@ -133,6 +133,19 @@ describe("a subject set off from its reporting verb", () => {
 });
 
 describe("unnamed sources", () => {
+  it("leaves “Keepers said …” and “Thirteen miners …” to no one, but keeps a surname that ends alike", () => {
+    const article = extractText(
+      [
+        "The zoo welcomed a calf on Friday. Keepers said the calf was on his feet within an hour.",
+        "",
+        "Thirteen miners were trapped. Anna Rogers, the mine manager, said rescuers were close. Rogers said the air was good.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "on his feet")).toBeNull();
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Thirteen");
+    expect(speakerOf(article, "the air was good")).toBe("Anna Rogers");
+  });
+
   it("keeps an unnamed source's pronouns from the last named speaker", () => {
     const article = extractText(
       [
