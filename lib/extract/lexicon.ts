@@ -41,6 +41,7 @@ assistant colleague friend spokesperson's owner lawmaker supporter fan
 /** Honorifics and abbreviated titles written before a name. */
 export const NAME_TITLES = words(`
 sen sen. rep rep. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt. cmdr cmdr. adm adm. maj maj. rev rev. hon hon.
+det det. insp insp. supt supt. ch ch. dci dsi dci. pc
 judge justice president senator governor mayor minister secretary chancellor king queen prince princess pope coach
 rabbi imam sheikh emir commodore brigadier
 `);

@@ -179,7 +179,16 @@ function affiliationAfter(tokens: Token[], end: number): number {
   let k = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
   const start = k;
   while (k < start + 5 && tokens[k]?.isWord && tokens[k]?.isCap) k++;
-  return k > start ? k : end;
+  return k > start ? unitAfter(tokens, k) : end;
+}
+
+/** "of West Yorkshire police's economic crime unit,": after a body named at `end`, its own unit, up to the comma. */
+function unitAfter(tokens: Token[], end: number): number {
+  const possessive = ORG_NOUNS.has(tokens[end]?.lower ?? "") ? end + 1 : end;
+  if (!isPossessiveMark(tokens[possessive])) return end;
+  let unitEnd = possessive + 1;
+  while (unitEnd < possessive + 5 && tokens[unitEnd]?.isWord && !tokens[unitEnd]?.isCap) unitEnd++;
+  return tokens[unitEnd]?.text === "," && unitEnd > possessive + 1 ? unitEnd : end;
 }
 
 function classify(
@@ -357,7 +366,14 @@ export function nameMention(
   mention.next = closesApposition ? end + 1 : end;
   mention.describedUntil = end;
   // "Pastor X of First Lutheran, whose church …, said": where a person is from describes them.
-  const affiliationEnd = kind === "person" && !closesApposition ? affiliationAfter(tokens, end) : end;
+  // The run may already hold the affiliation ("Carl Hebden of West Yorkshire"), up to its unit.
+  const holdsAffiliation = nameEnd < end && tokens[nameEnd]?.lower === "of";
+  const affiliationEnd =
+    kind !== "person" || closesApposition
+      ? end
+      : holdsAffiliation
+        ? unitAfter(tokens, end)
+        : affiliationAfter(tokens, end);
   if (affiliationEnd > end) {
     mention.next = affiliationEnd;
     mention.describedUntil = affiliationEnd;

@@ -39,6 +39,13 @@ const STOPS_EXTENSION = new Set([
   "would",
 ]);
 
+/** Whether the capitalized run ending at `last` opens with a title ("Det Insp Carl Hebden"). */
+function titledNameEndsAt(tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && tokens[k - 1]?.isCap) k--;
+  return k < last && isRoleNoun(tokens[k]);
+}
+
 /** Where the modifiers before a head noun start ("the [Russian foreign] minister"). */
 function modifierStart(tokens: Token[], head: number): number {
   let from = head;
@@ -60,6 +67,8 @@ function modifierStart(tokens: Token[], head: number): number {
     // Joining words count only inside a capitalized name ("Department of Trade and Industry").
     const isJoiner = /^(?:of|for|and|to|at|&)$/.test(t.lower);
     if (!isModifier || (isJoiner && !(tokens[from - 2]?.isCap && tokens[from]?.isCap))) return from;
+    // "Det Insp Carl Hebden of West Yorkshire police": a titled person's name before "of" is not the body's.
+    if (t.lower === "of" && titledNameEndsAt(tokens, from - 2)) return from;
     from--;
   }
 }

@@ -26,6 +26,14 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "Advisories are not enough")).toBe("Kavita Rao");
   });
 
+  it("reads undotted police ranks and a force's unit: “Det Insp X of Y police’s crime unit, who …, said”", () => {
+    const article = extractText(
+      "Judge Helen Okafor adjourned sentencing.\n\nDet Insp Carl Hebden of West Yorkshire police’s economic crime unit, who led the investigation, said officers had traced the money.\n\n“This was a calculated fraud,” he said.",
+    );
+    expect(speakerOf(article, "officers had traced")).toBe("Carl Hebden");
+    expect(speakerOf(article, "calculated fraud")).toBe("Carl Hebden");
+  });
+
   it("reads “Rebecca Thorne KC” as a person, and a lone name after “in the” as a place", () => {
     const article = extractText(
       "The money paid for a villa in the Algarve.\n\nOpening the case in May, Rebecca Thorne KC, prosecuting, told jurors the scheme had been a fiction. She said Pellow had chosen his victims carefully.",
