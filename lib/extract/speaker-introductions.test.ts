@@ -749,6 +749,21 @@ describe("short quotes and subjects set off by a description", () => {
   });
 });
 
+describe("a spokesperson whose role names the body", () => {
+  it("gives “The Starling Air spokeswoman said” to Starling Air, not to the company named next", () => {
+    const article = extractText(
+      [
+        "A Starling Air flight returned to Perth after a loss of cabin pressure on Sunday.",
+        "",
+        "The Starling Air spokeswoman said the fog was condensation caused by the change in pressure.",
+        "",
+        "Airbus said in a statement it was providing technical support.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "the fog was condensation")).toBe("Starling Air");
+  });
+});
+
 describe("anonymous sources placed by an organization", () => {
   it("leaves “sources close to the club” and “sources in the department” unnamed, not the body's", () => {
     const article = extractText(

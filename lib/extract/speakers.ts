@@ -1,6 +1,7 @@
 import { isApposedSubject, isClauseSubject, isInSubordinateClause } from "./clauses";
 import { Coreference, type Entity } from "./coreference";
 import type { QuoteFinding, SentenceView } from "./findings";
+import { SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import { isSameSpeaker, speakerSlug } from "./speaker-identity";
@@ -77,7 +78,14 @@ export function attributeFindings(
     if (ref.kind === "mention") {
       // "A Department of Energy spokesperson said": an unnamed person speaks for the organization.
       const organization = ref.mention.organization;
+      // "The Starling Air spokeswoman said": the body her role names, before any name that follows.
+      const isSpokesperson = ref.mention.form === "nominal" && SPOKESPEOPLE.has(ref.mention.head ?? "");
+      const namedBody =
+        isSpokesperson && (organization || /\p{Lu}/u.test(ref.mention.role ?? ""))
+          ? ((organization ? coreference.resolved.get(organization) : undefined) ?? coreference.speakerFor(ref.mention))
+          : null;
       const entity =
+        namedBody ??
         coreference.resolved.get(ref.mention) ??
         (organization ? coreference.resolved.get(organization) : undefined) ??
         coreference.speakerFor(ref.mention);
