@@ -161,6 +161,21 @@ function isDescribedAsOrganization(tokens: Token[], end: number): boolean {
   return k > end + 2 && head !== undefined && !isRoleNoun(head) && ORGANIZATION_APPOSITION_HEADS.has(head.lower);
 }
 
+/** "The water company, Aguas del Sur,": a name set off after a description headed by an organization noun. */
+function isOrganizationDescribedBefore(tokens: Token[], from: number): boolean {
+  const head = tokens[from - 2];
+  if (tokens[from - 1]?.text !== "," || !head || isRoleNoun(head) || !ORGANIZATION_APPOSITION_HEADS.has(head.lower))
+    return false;
+  for (let k = from - 3; k >= Math.max(0, from - 2 - MAX_APPOSITION_WORDS); k--) {
+    const t = tokens[k];
+    // "The head of the local tourism office, Beat Imboden,": the head is a person's role.
+    if (!t?.isWord || t.lower === "of" || isRoleNoun(t)) return false;
+    // The description opens the clause; after "of" or "at" it would be a place in another phrase.
+    if (/^(?:the|a|an)$/.test(t.lower)) return k === 0 || !tokens[k - 1]?.isWord;
+  }
+  return false;
+}
+
 /** Whether ", <country or region>" follows, closed by punctuation. */
 function regionAfterComma(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ",") return false;
@@ -324,6 +339,7 @@ export function nameMention(
       afterLocative: LOCATIVE.has(tokens[from - 1]?.lower === "the" ? (tokens[from - 2]?.lower ?? "") : ""),
       describedAsOrganization:
         (nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end)) ||
+        (!isPersonFirst && isOrganizationDescribedBefore(tokens, from)) ||
         namesNationalBody(nameWords, isPersonFirst),
     },
     options.isDateline,

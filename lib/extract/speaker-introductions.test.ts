@@ -605,6 +605,21 @@ describe("organizations the article names in passing", () => {
 });
 
 describe("a business whose name has no business word", () => {
+  it("reads a name set off after “The water company,” as the company, and its spokesman as speaking for it", () => {
+    const article = extractText(
+      [
+        "The mayor blamed the regional government in Seville for approving new irrigated farmland.",
+        "",
+        "The water company, Aguas del Sur, sees it differently. A spokesman said in April that the cuts were unavoidable.",
+        "",
+        "The head of the local tourism office, Beat Imboden, told Swiss radio that bookings had fallen.",
+      ].join("\n"),
+    );
+    expect(article.speakers.find((speaker) => speaker.name === "Aguas del Sur")?.kind).toBe("organization");
+    expect(speakerOf(article, "the cuts were unavoidable")).toBe("Aguas del Sur");
+    expect(article.speakers.find((speaker) => speaker.name === "Beat Imboden")?.kind).toBe("person");
+  });
+
   it("reads a name described as a startup as an organization, and “the company” as that one, not its investors", () => {
     const article = extractText(
       [
