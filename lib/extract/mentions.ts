@@ -228,7 +228,33 @@ export function findMentions(
     if (nominal) mentions.push(nominal);
   }
   markEmbedded(tokens, mentions);
+  nameDescriptions(tokens, mentions);
   return mentions;
+}
+
+/** Words that give the name of what a description before them describes. */
+function namingWordsAt(tokens: Token[], at: number): number {
+  const word = tokens[at]?.lower;
+  if (word === "called" || word === "named") return 1;
+  if (word === "calling" && /^(?:itself|themselves|himself|herself)$/.test(tokens[at + 1]?.lower ?? "")) return 2;
+  if (word === "known" && tokens[at + 1]?.lower === "as") return 2;
+  return 0;
+}
+
+/** "A group calling itself Black Lantern claimed …", "a charity called Hearth said …": the name
+ * is who the description is, so it takes the description's place as the phrase that can speak. */
+function nameDescriptions(tokens: Token[], mentions: Mention[]): void {
+  for (const description of mentions) {
+    if (description.form !== "nominal" || description.isEmbedded || description.isDefinite) continue;
+    const naming = namingWordsAt(tokens, description.last + 1);
+    const name = naming
+      ? mentions.find((m) => m.form === "name" && m.first === description.last + 1 + naming)
+      : undefined;
+    if (!name) continue;
+    description.isEmbedded = true;
+    name.first = description.first;
+    if (description.kind !== "person") name.kind = "organization";
+  }
 }
 
 /** Mentions inside another mention's role, apposition or possessive are only

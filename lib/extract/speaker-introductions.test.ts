@@ -605,6 +605,14 @@ describe("organizations the article names in passing", () => {
 });
 
 describe("a business whose name has no business word", () => {
+  it("takes “A group calling itself X” as X", () => {
+    const article = extractText(
+      "Lakeshore Health said on Monday its systems were restored.\n\nA group calling itself Black Lantern claimed responsibility on Monday, saying it had taken 1.2 terabytes of data.",
+    );
+    expect(speakerOf(article, "1.2 terabytes")).toBe("Black Lantern");
+    expect(article.speakers.find((speaker) => speaker.name === "Black Lantern")?.kind).toBe("organization");
+  });
+
   it("reads a name set off after “The water company,” as the company, and its spokesman as speaking for it", () => {
     const article = extractText(
       [
