@@ -297,6 +297,7 @@ describe("held-out gold sets", () => {
     expect(folders).toEqual([
       "set-1",
       "set-10",
+      "set-12",
       "set-2",
       "set-3",
       "set-4",
