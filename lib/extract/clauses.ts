@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, ORG_NOUNS } from "./lexicon";
+import { GROUP_NOUNS, ORG_NOUNS, PERSON_PRONOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { reportingVerb, type ReportingVerb } from "./reporting-verbs";
 import { shortParenthesisClose } from "./roles";
@@ -302,6 +302,31 @@ export function isApposedSubject(tokens: Token[], mentions: Mention[], m: Mentio
       d.last < m.first &&
       m.first - d.last <= MAX_WORDS_BEFORE_APPOSED_NAME,
   );
+}
+
+const MAX_ASIDE = 18;
+
+/** "Quintero, asked whether the summit had failed, paused …", "Halcyon, once one of the largest
+ * exchanges, halted …": a name opening the sentence, set off by an aside, then its verb. */
+export function isSetOffSubject(tokens: Token[], m: Mention): boolean {
+  if (m.form !== "name" || m.isEmbedded || m.kind === "place" || m.first !== 0 || tokens[m.next]?.text !== ",")
+    return false;
+  // "Eligibility, he said, would …", "Floodwater, Delaney said, was …": a reporting aside, not a description.
+  const opener = tokens[m.next + 1];
+  if (!opener?.isWord || opener.isCap || PERSON_PRONOUNS.has(opener.lower)) return false;
+  for (let k = m.next + 2; k < Math.min(tokens.length, m.next + MAX_ASIDE); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === ":" || t.text === '"' || t.text === ".") return false;
+    if (t.text !== ",") continue;
+    const verb = tokens[k + 1];
+    return verb !== undefined && verb.isWord && !verb.isCap && !NOT_VERBS.has(verb.lower) && isVerbForm(verb);
+  }
+  return false;
+}
+
+/** A finite verb by its form: "halted", "paused", "says", "was", "told". */
+function isVerbForm(t: Token): boolean {
+  return VERBISH.has(t.lower) || /[a-z]{2}(?:ed|es|s)$/.test(t.lower) || reportingVerb(t.lower) !== undefined;
 }
 
 const SUBORDINATORS = new Set(

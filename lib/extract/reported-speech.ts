@@ -4,6 +4,7 @@ import {
   contentAfter,
   isAdverbial,
   isClauseSubject,
+  isSetOffSubject,
   looksLikeClause,
   skipBackOverAdverbs,
   speakerPhraseAfter,
@@ -172,7 +173,9 @@ function subjectOf(
   if ((isCoordinated || (before?.text === "," && verb.form === "ing")) && lastSubject) return lastSubject;
   // "X declined to comment on Y, but said …": the verb shares the main clause's subject.
   if (isCoordinated && (verb.form === "past" || verb.form === "third")) {
-    const main = mentions.findLast((m) => !m.isEmbedded && m.last < j && isClauseSubject(tokens, m));
+    const main = mentions.findLast(
+      (m) => !m.isEmbedded && m.last < j && (isClauseSubject(tokens, m) || isSetOffSubject(tokens, m)),
+    );
     if (main) return { kind: "mention", mention: main };
   }
   if (isBarePluralSubject(tokens, j) && verb.isStrong) return { kind: "none" };

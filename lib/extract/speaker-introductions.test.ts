@@ -34,6 +34,23 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "calculated fraud")).toBe("Carl Hebden");
   });
 
+  it("takes a name set off by an aside at the start of a sentence as its subject, for “he” and “and said”", () => {
+    const article = extractText(
+      [
+        "The United States sent a small team. Its delegation head, Mark Ellery, did not address the plenary.",
+        "",
+        "Quintero, asked whether the summit had failed, paused before answering. “I would say the summit has not yet succeeded,” he said.",
+        "",
+        "Halcyon, once one of the ten largest exchanges, halted withdrawals on Thursday and said it was exploring “all strategic options”.",
+        "",
+        "Eligibility, he said, would depend on income.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "not yet succeeded")).toBe("Quintero");
+    expect(speakerOf(article, "all strategic options")).toBe("Halcyon");
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Eligibility");
+  });
+
   it("reads “Rebecca Thorne KC” as a person, and a lone name after “in the” as a place", () => {
     const article = extractText(
       "The money paid for a villa in the Algarve.\n\nOpening the case in May, Rebecca Thorne KC, prosecuting, told jurors the scheme had been a fiction. She said Pellow had chosen his victims carefully.",

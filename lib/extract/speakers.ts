@@ -1,4 +1,4 @@
-import { isApposedSubject, isClauseSubject, isInSubordinateClause } from "./clauses";
+import { isApposedSubject, isClauseSubject, isInSubordinateClause, isSetOffSubject } from "./clauses";
 import { Coreference, type Entity } from "./coreference";
 import type { QuoteFinding, SentenceView } from "./findings";
 import { SPOKESPEOPLE } from "./lexicon";
@@ -51,7 +51,10 @@ function runCoreference(views: SentenceView[], findings: QuoteFinding[], quoted:
         (mention.first === 1 && mention.kind === "person" && view.tokens[0]?.lower === "for");
       // "after a newspaper columnist described her casting as …": neither a subject nor a speaker
       // inside a subordinate clause is whom the next "she" is about.
-      const isSubject = isClauseSubject(view.tokens, mention) || isApposedSubject(view.tokens, view.mentions, mention);
+      const isSubject =
+        isClauseSubject(view.tokens, mention) ||
+        isApposedSubject(view.tokens, view.mentions, mention) ||
+        isSetOffSubject(view.tokens, mention);
       const isInMainClause = (isSpeaker || isSubject) && !isInSubordinateClause(view.tokens, mention);
       const isMainSubject = isInMainClause && isSubject && !isReported(mention);
       const isMainSpeaker = isInMainClause && isSpeaker;
