@@ -82,7 +82,12 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
     if (m.isEmbedded || m.first > j) continue;
-    if (m.next === j + 1 || m.last === j) return m;
+    if (m.next !== j + 1 && m.last !== j) continue;
+    // "Loretta Simms, 71, of the 400 block of Alder Street, who has lived …, said": the person the
+    // relative clause describes, whom the place only locates.
+    const described =
+      m.kind === "place" ? mentions.find((x) => !x.isEmbedded && x.kind !== "place" && x.next === m.next) : undefined;
+    return described ?? m;
   }
   // "The probe's manufacturer, Meridian Aerostructures, said", "a civil society group, the
   // Heritage Rights Initiative (HRI), said": a name in apposition to the subject.

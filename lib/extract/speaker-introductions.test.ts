@@ -12,6 +12,13 @@ describe("a subject set off from its reporting verb", () => {
     expect(speakerOf(article, "would not allow")).toBe("Hamid Qureshi");
   });
 
+  it("skips an address after a name's age (“X, 71, of the 400 block of Alder Street, who …, said”)", () => {
+    const article = extractText(
+      "Loretta Simms, 71, of the 400 block of Alder Street, who has lived at Ridgeview for 19 years, said her heat went out on Jan. 3.",
+    );
+    expect(speakerOf(article, "her heat went out")).toBe("Loretta Simms");
+  });
+
   it("skips a name's age and a relative clause naming a place before “said”", () => {
     const article = extractText(
       "Most residents opposed the plan. Gloria Tate, 71, who has lived on Mercer Street since 1978, said her rent had already gone up $400 a month.",
