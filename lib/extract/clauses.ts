@@ -43,6 +43,7 @@ const OBJECT_PRONOUNS = new Set(
 export const isAdverbial = (t: Token | undefined): boolean =>
   t !== undefined && t.isWord && !t.isCap && (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$/.test(t.lower));
 
+const DAY_WORDS = new Set(["yesterday", "today", "tonight", "tomorrow"]);
 const isTimeWord = (t: Token | undefined): boolean => t !== undefined && TIME_WORDS.has(t.lower);
 
 /** A reporting verb at token `i`, unless it is passive ("is said to") or a
@@ -50,8 +51,11 @@ const isTimeWord = (t: Token | undefined): boolean => t !== undefined && TIME_WO
 export function verbAt(tokens: Token[], i: number): ReportingVerb | null {
   const t = tokens[i];
   if (!t || !t.isWord) return null;
-  const verb = reportingVerb(t.lower, tokens[i + 1]?.lower);
+  const next = tokens[i + 1]?.lower;
+  const verb = reportingVerb(t.lower, next);
   if (!verb) return null;
+  // "Opposition demands for a freeze": a plural noun, unless the verb takes that particle ("calls for").
+  if (verb.form === "third" && (next === "for" || next === "of") && verb.particle !== next) return null;
   let j = i - 1;
   while (isAdverbial(tokens[j]) && !AUXILIARIES.has(tokens[j]?.lower ?? "")) j--;
   if (PASSIVE.has(tokens[j]?.lower ?? "") && verb.form === "past") return null;
@@ -279,7 +283,10 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   const holdsOrganizationNoun = tokens.slice(m.first, m.last + 1).some((t) => ORG_NOUNS.has(t.lower));
   const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !holdsOrganizationNoun;
   if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
-  const next = tokens[afterParenthesis(tokens, m.next)];
+  // "Leaders' Questions yesterday, X said": a time word after a name is no verb; the word after it may be.
+  let after = afterParenthesis(tokens, m.next);
+  while (tokens[after]?.isWord && (isTimeWord(tokens[after]) || DAY_WORDS.has(tokens[after]?.lower ?? ""))) after++;
+  const next = tokens[after];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
 }
 

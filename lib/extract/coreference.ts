@@ -143,6 +143,7 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   // "Mrs Justice Okereke … the judge said"; "Chief Justice X … the judge".
   judge: ["justice"],
   prosecutor: ["district attorney", "state's attorney", "state attorney", "attorney general", "crown counsel"],
+  monarch: ["ruler", "king", "queen", "oba", "emir", "sultan"],
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
@@ -388,7 +389,7 @@ export class Coreference {
     const words = nameWords(name);
     const isGroupNoun = mention.first === 0 && words.length === 1 && AGENT_PLURAL.test(name);
     if (isGroupNoun && !this.entities.some((e) => e.kind === "person" && e.words.includes(words[0] ?? ""))) return null;
-    const entity = this.person(mention, name);
+    const entity = this.person(mention, name, isSubject);
     setGender(entity, mention.gender, 3);
     const [first] = entity.words;
     if (entity.words.length > 1 && first) setGender(entity, genderOfFirstName(first), 2);
@@ -414,7 +415,9 @@ export class Coreference {
     );
   }
 
-  private person(mention: Mention, name: string): Entity {
+  /** `isSubject`: a new name settles the descriptions waiting for it only as a subject or speaker
+   * ("a prosecutor told jurors … ¶ Carla Brandt said"; not "rejected Opposition demands"). */
+  private person(mention: Mention, name: string, isSubject: boolean): Entity {
     const words = nameWords(name);
     const last = words[words.length - 1];
     const people = this.entities.filter((e) => e.kind === "person" && e.words.length > 0);
@@ -428,7 +431,7 @@ export class Coreference {
       (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
     if (!match) {
       const created = this.create(mention, "person", name);
-      this.settleDescriptions(created, mention);
+      if (isSubject) this.settleDescriptions(created, mention);
       return created;
     }
     if (words.length > match.words.length) {

@@ -35,7 +35,8 @@ patient homeowner tenant protester volunteer retiree broker dealer vendor contra
 waiter waitress baker butcher fisherman miner mechanic electrician plumber builder carpenter technician programmer
 labourer laborer nanny caregiver carer cleaner guard firefighter soldier veteran spectator customer client buyer seller
 tourist visitor migrant refugee villager motorist cyclist commuter grower landowner lecturer tutor headteacher
-assistant colleague friend spokesperson's owner lawmaker supporter fan
+assistant colleague friend spokesperson's owner lawmaker supporter fan taoiseach tánaiste tanaiste chancellor premier
+chief-minister
 `);
 
 /** Honorifics and abbreviated titles written before a name. */
@@ -89,7 +90,8 @@ exchange secretariat directorate presidency junta municipality city-council stat
 rovers athletic wanderers albion hotspur county systems technologies industries partners capital labs software
 pharmaceuticals biologics therapeutics airways air energy media entertainment foods brands networks solutions ventures
 securities investments associates enterprises communications petroleum mining pharma biotech bio utilities
-genomics robotics logistics shipping insurance telecom motor automotive steel chemicals
+genomics robotics logistics shipping insurance telecom motor automotive steel chemicals museum gallery library zoo
+theatre theater orchestra
 `);
 
 /** Nominal heads that refer back to an organization ("the company said"). */

@@ -30,6 +30,7 @@ const MULTIWORD_ORGS = new Set([
   "silicon valley",
 ]);
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD"]);
+const REGNAL_NUMBERS = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 const LOCATIVE = new Set([
   "in",
   "at",
@@ -325,7 +326,11 @@ export function nameMention(
   if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some(isOrgWord))
     nameEnd = nameStart + ofAt;
   // "Rebecca Thorne KC", "Pieter van der Merwe SC": letters after a person's name are not an acronym's.
-  const hasPostNominal = nameEnd - nameStart > 2 && POST_NOMINALS.has(tokens[nameEnd - 1]?.text ?? "");
+  const lastWord = tokens[nameEnd - 1]?.text ?? "";
+  // "Oba Adetokunbo Ajiboye II", "Charles III": a regnal number, like letters after a name, is no acronym.
+  const hasPostNominal =
+    (nameEnd - nameStart > 2 && POST_NOMINALS.has(lastWord)) ||
+    (nameEnd - nameStart > 1 && REGNAL_NUMBERS.test(lastWord));
   if (hasPostNominal) nameEnd--;
   const nameWords = tokens.slice(nameStart, nameEnd);
   const kind = classify(

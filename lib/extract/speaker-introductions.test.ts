@@ -916,6 +916,28 @@ describe("a description in the lede named after a byline", () => {
   });
 });
 
+describe("a title in the lede named later", () => {
+  it("gives “The Taoiseach has rejected Opposition demands …, telling the Dáil that …” to the leader named next", () => {
+    const article = extractText(
+      [
+        "The Taoiseach has rejected Opposition demands for a rent freeze, telling the Dáil that such a measure would choke off supply.",
+        "",
+        "In heated exchanges during Leaders’ Questions yesterday, Pádraig Mac Gearailt said the Government would not be stampeded.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "choke off supply")).toBe("Pádraig Mac Gearailt");
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Opposition");
+    expect(article.quotes.some((quote) => quote.text.includes("for a rent freeze"))).toBe(false);
+  });
+
+  it("reads “Oba Adetokunbo Ajiboye II” as a person with a regnal number", () => {
+    const article = extractText(
+      "The traditional ruler, Oba Adetokunbo Ajiboye II, described the return as an answer to prayers.",
+    );
+    expect(article.speakers.find((speaker) => speaker.name.includes("Ajiboye"))?.kind).toBe("person");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
