@@ -102,8 +102,8 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], verbIndex: n
       apposed && tokens[apposed.first - 1]?.lower === "the" ? apposed.first - 2 : (apposed?.first ?? 0) - 1;
     if (apposed && apposed.form === "name" && tokens[opener]?.text === "," && opener >= 2) return apposed;
   }
-  // "X, who questioned …": the verb of a relative clause about X.
-  if (tokens[j]?.lower === "who" && tokens[j - 1]?.text === ",") {
+  // "X, who questioned …", "according to the Y agency, which said …": the verb of a relative clause about X.
+  if ((tokens[j]?.lower === "who" || tokens[j]?.lower === "which") && tokens[j - 1]?.text === ",") {
     const antecedent = mentions.find((m) => !m.isEmbedded && m.last === j - 2);
     if (antecedent) return antecedent;
   }

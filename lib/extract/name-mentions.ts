@@ -365,7 +365,8 @@ export function nameMention(
     if (appositive) {
       role ??= textOf(text, tokens, appositive[0], appositive[1]);
       titleWords.push(...tokens.slice(appositive[0], appositive[1]));
-      first = appositive[0] - 1;
+      // "the head of the board, X" starts at its determiner; "Halden's launch director, X" at the possessor.
+      first = tokens[appositive[0] - 1]?.isWord ? appositive[0] - 1 : appositive[0];
       // "The head of the board, X, told": the name closes the apposition.
       closesApposition = tokens[end]?.text === ",";
     }

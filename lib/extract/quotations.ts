@@ -150,6 +150,7 @@ function innerBounds(text: string, from: number, to: number): [number, number] {
 }
 
 const WORDS_TO_VERB = 4;
+const MAX_APPOSITION_WORDS = 4;
 
 /** “People wrote him off,” he said: a quote closing on a comma and followed by a
  * reporting verb within a few words is speech, however short. */
@@ -158,12 +159,15 @@ function isFollowedByAttribution(text: string, innerEnd: number, close: number):
   const words = text
     .slice(close + 1, close + 60)
     .trimStart()
-    .split(/\s+/, WORDS_TO_VERB);
-  for (const word of words) {
+    .split(/\s+/, WORDS_TO_VERB + MAX_APPOSITION_WORDS);
+  // "“…,” the association's president, Olivier Garnier-Laval, said": one apposition may come between.
+  let commas = 0;
+  for (const [index, word] of words.entries()) {
+    if (index >= WORDS_TO_VERB && commas === 0) return false;
     const verb = reportingVerb(word.replace(/[^\p{L}]+$/u, "").toLowerCase());
     if (verb && (verb.form === "past" || verb.form === "third")) return true;
     // The clause ends: "“…,” a deal that …. Officials said" is not this quote's attribution.
-    if (/[.,;:!?]$/.test(word)) return false;
+    if (/[.;:!?]$/.test(word) || (word.endsWith(",") && ++commas > 2)) return false;
   }
   return false;
 }

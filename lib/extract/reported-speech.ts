@@ -247,9 +247,11 @@ function accordingTo(view: SentenceView, a: number, quoted: boolean[]): Draft | 
   const from = atStart ? npEnd + 1 : 0;
   const to = atStart ? contentEnd(tokens, from, quoted, false) : a - 1;
   // "…, according to X." or "…, according to X, while …": the source closes the content's clause.
+  // "…, according to X, which said …" too.
   const closesClause =
     npEnd >= tokens.length - 1 ||
-    (tokens[npEnd]?.text === "," && /^(?:while|whereas|but|although|though)$/.test(tokens[npEnd + 1]?.lower ?? ""));
+    (tokens[npEnd]?.text === "," &&
+      /^(?:while|whereas|but|although|though|which|who)$/.test(tokens[npEnd + 1]?.lower ?? ""));
   if (!atStart && (tokens[a - 1]?.text !== "," || !closesClause)) return null;
   if (to - from < 3) return null;
   return {

@@ -938,6 +938,35 @@ describe("a title in the lede named later", () => {
   });
 });
 
+describe("a quote's speaker set off by a role before the name", () => {
+  it("finds “…,” the association's president, X, said, and “…,” Halden’s launch director, X, said", () => {
+    const article = extractText(
+      [
+        "The employers said in a statement that they had made an offer.",
+        "",
+        '"The door remains open," the association\'s president, Olivier Garnier-Laval, said by telephone. "But we cannot negotiate."',
+        "",
+        "“We lost the vehicle at T-plus 148 seconds,” Halden’s launch director, Tomas Hvidsten, said on the webcast. “We will get to the bottom of it.”",
+      ].join("\n"),
+    );
+    expect(quoteWith(article, "The door remains open").kind).toBe("direct");
+    expect(speakerOf(article, "The door remains open")).toBe("Olivier Garnier-Laval");
+    expect(speakerOf(article, "cannot negotiate")).toBe("Olivier Garnier-Laval");
+    expect(quoteWith(article, "We lost the vehicle").kind).toBe("direct");
+    expect(speakerOf(article, "get to the bottom")).toBe("Tomas Hvidsten");
+  });
+});
+
+describe("a source with a relative clause of its own", () => {
+  it("reads “…, according to X, which said …” as two statements of X", () => {
+    const article = extractText(
+      "Debris fell into the Norwegian Sea, well within the hazard area, according to the Norwegian Space Directorate, which said no injuries had been reported.",
+    );
+    expect(speakerOf(article, "Debris fell")).toBe("Norwegian Space Directorate");
+    expect(speakerOf(article, "no injuries")).toBe("Norwegian Space Directorate");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
