@@ -1,5 +1,5 @@
 import { memoizeByString } from "./memoize";
-import { ANONYMOUS_SOURCE_HEADS, ORG_NOUNS, SPOKESPEOPLE } from "./lexicon";
+import { ANONYMOUS_SOURCE_HEADS, NAME_PARTICLES, ORG_NOUNS, SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isEpithet } from "./nominal-mentions";
 import { genderOfFirstName, genderOfSurname, isKnownFirstName, normalizeName } from "./names";
@@ -201,6 +201,14 @@ const nameWords = memoizeByString((name: string): readonly string[] => {
   while (words.length > 1 && SUFFIX.test(words[words.length - 1] ?? "")) words.pop();
   return words;
 });
+
+// Particles that open a surname: Mac Gearailt, Ní Bhraonáin, Ó Súilleabháin, van der Merwe, de la Cruz.
+const SURNAME_PARTICLES = new Set([..."mac mc ni nic o ua ui".split(" "), ...NAME_PARTICLES]);
+
+/** A surname alone: one word, or words that open with a particle. */
+function isSurnameOnly(words: readonly string[]): boolean {
+  return words.length === 1 || SURNAME_PARTICLES.has(words[0] ?? "");
+}
 
 function sameWord(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -425,8 +433,9 @@ export class Coreference {
       people.find((e) => e.words.join(" ") === words.join(" ")) ??
       people.findLast((e) => {
         if (!sameWord(e.words[e.words.length - 1], last)) return false;
-        // One side gives only the surname, or both give compatible first names.
-        return words.length === 1 || e.words.length === 1 || sameWord(e.words[0], words[0]);
+        // One side gives only the surname ("Mac Gearailt", "Ní Bhraonáin" with their particles), or
+        // both give compatible first names.
+        return isSurnameOnly(words) || isSurnameOnly(e.words) || sameWord(e.words[0], words[0]);
       }) ??
       (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
     if (!match) {

@@ -245,6 +245,17 @@ function classify(
   return around.describedAsOrganization ? "organization" : "person";
 }
 
+/** "Rónán Breathnach (of the Social Left)": two words that are no body's, place's, role's or plural,
+ * as a given name and a surname are, before an affiliation. */
+function looksLikePersonName(words: Token[]): boolean {
+  return (
+    words.length === 2 &&
+    words.every(
+      (t) => t.isCap && !isRoleNoun(t) && !PLACE_NOUNS.has(t.lower) && !PLACES.has(t.lower) && !/[^s]s$/.test(t.lower),
+    )
+  );
+}
+
 /** "Statistics Canada", "Transport Canada", "Sport England": a word that is no given name, then a country. */
 function namesNationalBody(words: Token[], isPersonFirst: boolean): boolean {
   return words.length === 2 && !isPersonFirst && COUNTRY_NAMES.has(words[1]?.lower ?? "");
@@ -323,7 +334,8 @@ export function nameMention(
   let nameEnd = end;
   const ofAt = tokens.slice(nameStart, end).findIndex((t) => t.lower === "of");
   const isPersonFirst = titleWords.length > 0 || context.genderOfFirstName(tokens[nameStart]?.text ?? "") !== null;
-  if (ofAt > 0 && isPersonFirst && !tokens.slice(nameStart, nameStart + ofAt).some(isOrgWord))
+  const beforeOf = tokens.slice(nameStart, nameStart + Math.max(ofAt, 0));
+  if (ofAt > 0 && (isPersonFirst || looksLikePersonName(beforeOf)) && !beforeOf.some(isOrgWord))
     nameEnd = nameStart + ofAt;
   // "Rebecca Thorne KC", "Pieter van der Merwe SC": letters after a person's name are not an acronym's.
   const lastWord = tokens[nameEnd - 1]?.text ?? "";

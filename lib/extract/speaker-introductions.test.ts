@@ -967,6 +967,24 @@ describe("a source with a relative clause of its own", () => {
   });
 });
 
+describe("Irish names and party affiliations", () => {
+  it("joins “Mac Gearailt” and “Ní Bhraonáin” to the full names, and cuts “of the Social Left” off a name", () => {
+    const article = extractText(
+      [
+        "Pádraig Mac Gearailt said the Government would not be stampeded. Deirdre Ní Bhraonáin, leader of Aontas Nua, accused the Government of failing renters.",
+        "",
+        "“Nine years. Rents have doubled,” Ms Ní Bhraonáin said. Mac Gearailt said 38,000 homes had been completed last year.",
+        "",
+        "Rónán Breathnach of the Social Left said the Taoiseach was living in a parallel universe.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "Rents have doubled")).toBe("Deirdre Ní Bhraonáin");
+    expect(speakerOf(article, "38,000 homes")).toBe("Pádraig Mac Gearailt");
+    expect(speakerOf(article, "parallel universe")).toBe("Rónán Breathnach");
+    expect(article.speakers.find((speaker) => speaker.name === "Rónán Breathnach")?.kind).toBe("person");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
