@@ -144,6 +144,7 @@ const ROLE_SPELLED_OUT: Record<string, string[]> = {
   judge: ["justice"],
   prosecutor: ["district attorney", "state's attorney", "state attorney", "attorney general", "crown counsel"],
   monarch: ["ruler", "king", "queen", "oba", "emir", "sultan"],
+  footballer: ["striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "player", "captain"],
   fm: ["finance minister"],
   pm: ["prime minister"],
 };
@@ -188,6 +189,7 @@ const NAME_WORDS_OF_HEAD: Record<string, string[]> = {
   lender: ["bank", "bancorp", "finance"],
   retailer: ["stores", "retail"],
   force: ["police", "constabulary"],
+  club: ["fc", "united", "rovers", "athletic", "wanderers", "albion", "hotspur"],
 };
 const JOINING_WORDS = new Set(["of", "the", "and", "for", "&"]);
 // Descriptions any office holder fits ("a senior official" … "X, Secretary of the Council").
@@ -431,12 +433,16 @@ export class Coreference {
     const people = this.entities.filter((e) => e.kind === "person" && e.words.length > 0);
     const match =
       people.find((e) => e.words.join(" ") === words.join(" ")) ??
-      people.findLast((e) => {
-        if (!sameWord(e.words[e.words.length - 1], last)) return false;
-        // One side gives only the surname ("Mac Gearailt", "Ní Bhraonáin" with their particles), or
-        // both give compatible first names.
-        return isSurnameOnly(words) || isSurnameOnly(e.words) || sameWord(e.words[0], words[0]);
-      }) ??
+      // Of two people with one surname ("Sunita Kanwar", "Vikrant Kanwar"), the one who last acted or spoke.
+      latestBy(
+        people.filter((e) => {
+          if (!sameWord(e.words[e.words.length - 1], last)) return false;
+          // One side gives only the surname ("Mac Gearailt", "Ní Bhraonáin" with their particles), or
+          // both give compatible first names.
+          return isSurnameOnly(words) || isSurnameOnly(e.words) || sameWord(e.words[0], words[0]);
+        }),
+        (e) => e.lastSubject,
+      ) ??
       (words.length === 1 ? people.findLast((e) => e.words.length > 1 && sameWord(e.words[0], words[0])) : undefined);
     if (!match) {
       const created = this.create(mention, "person", name);

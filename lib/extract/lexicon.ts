@@ -36,7 +36,7 @@ waiter waitress baker butcher fisherman miner mechanic electrician plumber build
 labourer laborer nanny caregiver carer cleaner guard firefighter soldier veteran spectator customer client buyer seller
 tourist visitor migrant refugee villager motorist cyclist commuter grower landowner lecturer tutor headteacher
 assistant colleague friend spokesperson's owner lawmaker supporter fan taoiseach tánaiste tanaiste chancellor premier
-chief-minister
+chief-minister footballer cricketer
 `);
 
 /** Honorifics and abbreviated titles written before a name. */

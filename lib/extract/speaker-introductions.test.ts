@@ -985,6 +985,35 @@ describe("Irish names and party affiliations", () => {
   });
 });
 
+describe("surnames shared, clubs and footballers", () => {
+  it("gives “Kanwar said” to the Kanwar who spoke last", () => {
+    const article = extractText(
+      [
+        "Union minister Vikrant Kanwar addressed the rally on Sunday.",
+        "",
+        "State party president Sunita Kanwar told reporters on Monday that the minister was making false promises.",
+        "",
+        '"Where are the jobs?" Kanwar said.',
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "Where are the jobs")).toBe("Sunita Kanwar");
+  });
+
+  it("takes “the club” for the club whose name says so, and “the footballer” for the striker", () => {
+    const article = extractText(
+      [
+        "Ashford Rovers striker Marcus Thorne, 27, gave evidence at the High Court yesterday.",
+        "",
+        "The footballer, who split from Danvers last summer, said he had no reason to lie.",
+        "",
+        "A club statement read: 'Ashford Rovers have received no formal offer for any player.'",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "no reason to lie")).toBe("Marcus Thorne");
+    expect(speakerOf(article, "no formal offer")).toBe("Ashford Rovers");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
