@@ -989,9 +989,11 @@ describe("surnames shared, clubs and footballers", () => {
   it("gives “Kanwar said” to the Kanwar who spoke last", () => {
     const article = extractText(
       [
+        "State party president Sunita Kanwar has led the campaign against the dam.",
+        "",
         "Union minister Vikrant Kanwar addressed the rally on Sunday.",
         "",
-        "State party president Sunita Kanwar told reporters on Monday that the minister was making false promises.",
+        "Sunita Kanwar told reporters on Monday that the minister was making false promises.",
         "",
         '"Where are the jobs?" Kanwar said.',
       ].join("\n"),
