@@ -100,7 +100,7 @@ ministry department agency government administration cabinet council committee c
 firm group club team alliance bloc kremlin organization organisation union federation association party regulator
 authority authorities office embassy police army military coalition institute university board operator
 carmaker automaker maker manufacturer retailer lender insurer district trust charity hospital newspaper network
-organizers organisers utility airline school college force
+organizers organisers utility airline school college force exchange broker bourse
 `);
 
 /** Nouns that make a capitalized name a place ("Ohio River", "Kent county"). */

@@ -1016,6 +1016,15 @@ describe("surnames shared, clubs and footballers", () => {
   });
 });
 
+describe("an exchange that speaks", () => {
+  it("reads “The Cyprus-registered exchange said …” as the exchange named before", () => {
+    const article = extractText(
+      "Halcyon halted all customer withdrawals on Thursday.\n\nThe Cyprus-registered exchange said in a notice to customers that withdrawals would remain suspended.",
+    );
+    expect(speakerOf(article, "would remain suspended")).toBe("Halcyon");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
