@@ -62,8 +62,10 @@ const GENERIC_ORG_HEADS = new Set([
   "watchdog",
   "utility",
   "airline",
+  "exchange",
 ]);
 const COMPANY_HEADS = new Set([
+  "exchange",
   "company",
   "firm",
   "business",

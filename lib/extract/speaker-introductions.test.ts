@@ -1019,7 +1019,7 @@ describe("surnames shared, clubs and footballers", () => {
 describe("an exchange that speaks", () => {
   it("reads “The Cyprus-registered exchange said …” as the exchange named before", () => {
     const article = extractText(
-      "Halcyon halted all customer withdrawals on Thursday.\n\nThe Cyprus-registered exchange said in a notice to customers that withdrawals would remain suspended.",
+      "Halcyon, once one of the largest cryptocurrency exchanges, halted withdrawals on Thursday and said it was exploring “all strategic options”.\n\nThe Cyprus-registered exchange said in a notice to customers that withdrawals would remain suspended.",
     );
     expect(speakerOf(article, "would remain suspended")).toBe("Halcyon");
   });
