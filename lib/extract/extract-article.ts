@@ -7,7 +7,7 @@ import { findMentions, type MentionContext } from "./mentions";
 import { lowercaseWordsOf } from "./lowercase-words";
 import { genderOfFirstName } from "./names";
 import { normalizeText } from "./normalize";
-import { findQuoteSpans } from "./quotations";
+import { findQuoteSpans, type QuoteSpan } from "./quotations";
 import { findReportedSpeech } from "./reported-speech";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { attributeFindings, buildSpeakers } from "./speakers";
@@ -29,6 +29,13 @@ function withoutOverlaps(findings: QuoteFinding[]): QuoteFinding[] {
   );
 }
 
+/** Whether a stretch of the text lies inside a speech quote's words, read from a mask built once. */
+function speechMask(length: number, spans: QuoteSpan[]): (start: number, end: number) => boolean {
+  const inside = new Uint8Array(length + 1);
+  for (const span of spans) if (span.category === "speech") inside.fill(1, span.start, span.end);
+  return (start, end) => inside[start] === 1 && inside[end - 1] === 1;
+}
+
 export function extractArticle(source: ArticleSource): ExtractedArticle {
   const input = readArticleInput(source);
   const { body } = input;
@@ -36,7 +43,11 @@ export function extractArticle(source: ArticleSource): ExtractedArticle {
   const paragraphs = splitParagraphs(text);
   const spans = findQuoteSpans(text, body, paragraphs);
   const sentences = splitSentences(text, paragraphs, spans);
-  const context: MentionContext = { lowercaseWords: lowercaseWordsOf(text), genderOfFirstName };
+  const context: MentionContext = {
+    lowercaseWords: lowercaseWordsOf(text),
+    genderOfFirstName,
+    isInsideSpeech: speechMask(text.length, spans),
+  };
   const views: SentenceView[] = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const isParagraphStart = paragraphs[sentence.paragraph]?.start === sentence.start;

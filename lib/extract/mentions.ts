@@ -55,6 +55,9 @@ export type MentionContext = {
   lowercaseWords: LowercaseWords;
   /** Gender of a first name when known. */
   genderOfFirstName: (first: string) => Gender | null;
+  /** Whether the text from `start` to `end` lies inside quoted speech, whose names and pronouns
+   * are what someone said, never who says it: they are not read as mentions. */
+  isInsideSpeech?: (start: number, end: number) => boolean;
 };
 
 export type MentionDraft = Omit<
@@ -164,6 +167,7 @@ export function findMentions(
   const firstWord = tokens.findIndex((t) => t.isWord);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (context.isInsideSpeech?.(t.start, t.end)) continue;
     // Pronouns are short; most words need no lookup.
     const pronoun = t.lower.length <= MAX_PRONOUN_LENGTH ? PERSON_PRONOUNS.get(t.lower) : undefined;
     if (pronoun) {

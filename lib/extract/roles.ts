@@ -13,16 +13,19 @@ const NOT_OCCUPATION = /(?:sist|xist|against)s?$/;
 // The endings alone: a cheap test that spares most words the full pattern.
 const OCCUPATION_ENDING = /(?:ist|ician|nomer|grapher)s?$/;
 
+// Every role noun, its plural, and every title: one lookup for most words.
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((noun) => `${noun}s`), ...NAME_TITLES]);
+const ROLE_WORDS_WITH_STOP = new Set([...ROLE_NOUNS].flatMap((noun) => [`${noun}.`, `${noun}s.`]));
+// Last letters of the occupation endings: "ist(s)", "ician(s)", "nomer(s)", "grapher(s)".
+const OCCUPATION_LAST = new Set(["t", "n", "r", "s"]);
+
 /** Whether a word, given as written and in lower case, names a role; tokens.ts asks once per token.
- * Computed, not remembered: two lookups in small sets cost less than one in a table of every word. */
+ * Computed, not remembered: a lookup in a small set costs less than one in a table of every word. */
 export function isRoleWord(text: string, lower: string): boolean {
+  if (ROLE_WORDS.has(lower) || ROLE_WORDS_WITH_STOP.has(lower)) return true;
+  if (!OCCUPATION_LAST.has(lower.charAt(lower.length - 1)) || !OCCUPATION_ENDING.test(text)) return false;
   const word = lower.endsWith(".") ? lower.slice(0, -1) : lower;
-  return (
-    ROLE_NOUNS.has(word) ||
-    (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) ||
-    NAME_TITLES.has(lower) ||
-    (OCCUPATION_ENDING.test(text) && OCCUPATION.test(text) && !NOT_OCCUPATION.test(word))
-  );
+  return OCCUPATION.test(text) && !NOT_OCCUPATION.test(word);
 }
 
 export function isRoleNoun(t: Token | undefined): boolean {

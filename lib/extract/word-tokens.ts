@@ -93,6 +93,13 @@ function isCapitalizedStart(word: string): boolean {
   return STARTS_UPPER.test(word);
 }
 
+/** Ends in "’s", "'s", "’S" or "'S" (read by code unit: endsWith takes a slow path). */
+function isPossessiveEnding(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
+}
+
 /** Runs of letters, joined by single joiners: what the pattern
  * [L]+(?:[.'’&-][L]+)* would match, leftmost first. */
 export function tokenizeWords(text: string): WordToken[] {
@@ -112,8 +119,7 @@ export function tokenizeWords(text: string): WordToken[] {
     let word = text.slice(start, matchEnd);
     // "U.S." keeps its final dot, which is part of the abbreviation, not a full stop.
     if (word.includes(".") && text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
-    const isPossessive =
-      word.length > 2 && (word.endsWith("’s") || word.endsWith("'s") || word.endsWith("’S") || word.endsWith("'S"));
+    const isPossessive = word.length > 2 && isPossessiveEnding(word);
     if (isPossessive) word = word.slice(0, -2);
     tokens.push({
       text: word,
