@@ -91,7 +91,7 @@ rovers athletic wanderers albion hotspur county systems technologies industries 
 pharmaceuticals biologics therapeutics airways air energy media entertainment foods brands networks solutions ventures
 securities investments associates enterprises communications petroleum mining pharma biotech bio utilities
 genomics robotics logistics shipping insurance telecom motor automotive steel chemicals museum gallery library zoo
-theatre theater orchestra
+theatre theater orchestra iron metals minerals resources
 `);
 
 /** Nominal heads that refer back to an organization ("the company said"). */
@@ -107,7 +107,7 @@ organizers organisers utility airline school college force exchange broker bours
 export const PLACE_NOUNS = words(`
 river rivers sea lake lakes mountain mountains valley island islands province provinces region regions village
 villages town towns county counties coast peninsula desert basin bay gulf strait canal harbor harbour airport
-street avenue square park
+street avenue square park mount mt cape creek reservoir glacier forest ridge highway
 `);
 
 /** Plural nouns naming groups of unnamed people who speak ("officials said"). */

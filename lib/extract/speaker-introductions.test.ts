@@ -629,6 +629,20 @@ describe("organizations the article names in passing", () => {
 });
 
 describe("a business whose name has no business word", () => {
+  it("reads “Mount Ferrier” as a place and “Redcliff Iron” as the company that speaks", () => {
+    const article = extractText(
+      [
+        "The court rejected the challenge by Redcliff Iron, which had argued the claim was extinguished.",
+        "",
+        "The ruling does not stop Redcliff’s Mount Ferrier project, which sits on an existing lease, but the company will need to negotiate.",
+        "",
+        "In a statement, Redcliff said it respected the decision. The company said it had “a long history of working with traditional owners”.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "a long history")).toBe("Redcliff Iron");
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain("Mount Ferrier");
+  });
+
   it("takes “A group calling itself X” as X", () => {
     const article = extractText(
       "Lakeshore Health said on Monday its systems were restored.\n\nA group calling itself Black Lantern claimed responsibility on Monday, saying it had taken 1.2 terabytes of data.",
