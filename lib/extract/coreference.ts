@@ -219,6 +219,11 @@ function sameWord(a: string | undefined, b: string | undefined): boolean {
   return a === b || haveCommonKey(transliterationKeys(a), transliterationKeys(b));
 }
 
+/** The words of a description before its head ("mexico", "culture" in "Mexico's culture ministry"). */
+function modifiersOf(mention: Mention): readonly string[] {
+  return nameWords((mention.name ?? "").replace(/['’]s\b/g, "")).slice(0, -1);
+}
+
 /** The entity with the highest `key`; of equals, the one created last. */
 function latestBy(entities: readonly Entity[], key: (e: Entity) => number): Entity | null {
   return entities.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
@@ -482,7 +487,7 @@ export class Coreference {
   private nominalOrganization(mention: Mention): Entity | null {
     const words = (mention.name ?? "").split(/\s+/).length;
     // A longer description than "the company" names its own organization.
-    const called = this.organizationCalled(mention.head ?? "", words <= 2);
+    const called = this.organizationCalled(mention.head ?? "", words <= 2, modifiersOf(mention));
     if (called) return called;
     // "the city's housing authority" names one; "a crane operator" is no organization.
     return words > 1 && mention.isDefinite ? this.create(mention, "organization", mention.name) : null;
@@ -491,15 +496,16 @@ export class Coreference {
   /** The organization a common noun `head` refers to: the latest whose name holds it (or a word
    * for its trade), else, for a bare generic head ("the club", "the company"), the organization the
    * article is about: the latest one acting as a subject. */
-  private organizationCalled(head: string, isBare: boolean): Entity | null {
+  private organizationCalled(head: string, isBare: boolean, modifiers: readonly string[] = []): Entity | null {
     const organizations = this.entities.filter((e) => e.kind === "organization");
     // The head anywhere in the name ("the bank": Bank of Canada); a word for it only as the name's own head
     // ("the force": Wessex Police, not the Independent Office for Police Conduct).
     const tradeWords = NAME_WORDS_OF_HEAD[head] ?? [];
-    const named = latestBy(
-      organizations.filter((e) => e.words.includes(head) || tradeWords.includes(e.words.at(-1) ?? "")),
-      (e) => e.lastSeen,
-    );
+    const withHead = organizations.filter((e) => e.words.includes(head) || tradeWords.includes(e.words.at(-1) ?? ""));
+    // "the police department" is the one whose name says police, and "Mexico's culture ministry" is not
+    // the Spanish foreign ministry named before: a description no name fits is a body of its own.
+    const specified = withHead.filter((e) => modifiers.every((word) => e.words.some((own) => sameWord(own, word))));
+    const named = latestBy(modifiers.length > 0 ? specified : withHead, (e) => e.lastSeen);
     if (named || !GENERIC_ORG_HEADS.has(head) || !isBare) return named;
     // "the company" is not the Federal Trade Commission that sues it, nor a school.
     const isNoCompany = (e: Entity) =>

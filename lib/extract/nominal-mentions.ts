@@ -62,8 +62,15 @@ function modifierStart(tokens: Token[], head: number): number {
       from -= 2;
       continue;
     }
+    // "Mexico's culture ministry": a plain noun right after a possessor modifies the head too.
+    const afterPossessor = isPossessiveMark(tokens[from - 2]) && /^\p{Ll}{3,}$/u.test(t.text);
     const isModifier =
-      t.isCap || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || isRoleNoun(t) || ORG_HEADS.has(t.lower);
+      t.isCap ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      DEMONYMS.has(t.lower) ||
+      isRoleNoun(t) ||
+      ORG_HEADS.has(t.lower) ||
+      afterPossessor;
     // Joining words count only inside a capitalized name ("Department of Trade and Industry").
     const isJoiner = /^(?:of|for|and|to|at|&)$/.test(t.lower);
     if (!isModifier || (isJoiner && !(tokens[from - 2]?.isCap && tokens[from]?.isCap))) return from;

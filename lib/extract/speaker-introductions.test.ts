@@ -592,6 +592,23 @@ describe("statements introduced across paragraphs and through documents", () => 
   });
 });
 
+describe("bodies described by a possessor and a plain noun", () => {
+  it("finds “Mexico's culture ministry”, apart from the Spanish foreign ministry named before", () => {
+    const article = extractText(
+      [
+        "The Spanish foreign ministry said on Tuesday the codex had been returned.",
+        "",
+        "The codex will go on display in Mexico City in November, according to Mexico's culture ministry.",
+        "",
+        "The city's planning department said the closure would divert 6,400 vehicles a day. The police department has said it will review emergency access routes.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "go on display")).toBe("Mexico's culture ministry");
+    expect(speakerOf(article, "divert 6,400 vehicles")).toBe("city's planning department");
+    expect(speakerOf(article, "emergency access routes")).toBe("police department");
+  });
+});
+
 describe("organizations the article names in passing", () => {
   it("reads a name followed by its own initials as an organization, which “the group” then refers to", () => {
     const article = extractText(
