@@ -261,6 +261,10 @@ function namesNationalBody(words: Token[], isPersonFirst: boolean): boolean {
   return words.length === 2 && !isPersonFirst && COUNTRY_NAMES.has(words[1]?.lower ?? "");
 }
 
+function titleCased(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
 /** "Duchess of Kendal", "Emir of Qatar", and "the Duchess" after them: a person by title. */
 function isPeerage(words: Token[]): boolean {
   const [title, next] = words;
@@ -345,22 +349,30 @@ export function nameMention(
     (nameEnd - nameStart > 1 && REGNAL_NUMBERS.test(lastWord));
   if (hasPostNominal) nameEnd--;
   const nameWords = tokens.slice(nameStart, nameEnd);
-  const kind = classify(
-    nameWords,
-    {
-      before: tokens[from - 1],
-      after: tokens[end],
-      region: regionAfterComma(tokens, end),
-      acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
-      // "a villa in the Algarve": a lone name after a locative and "the" is a place.
-      afterLocative: LOCATIVE.has(tokens[from - 1]?.lower === "the" ? (tokens[from - 2]?.lower ?? "") : ""),
-      describedAsOrganization:
-        (nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end)) ||
-        (!isPersonFirst && isOrganizationDescribedBefore(tokens, from)) ||
-        namesNationalBody(nameWords, isPersonFirst),
-    },
-    options.isDateline,
-  );
+  // "BRIAN OTIENO came off the bench": a tabloid lede shouts a name that starts with a given name.
+  const isShoutedName =
+    nameWords.length >= 2 &&
+    nameWords.length <= 3 &&
+    nameWords.every((t) => isAcronym(t.text)) &&
+    context.genderOfFirstName(titleCased(nameWords[0]?.text ?? "")) !== null;
+  const kind = isShoutedName
+    ? "person"
+    : classify(
+        nameWords,
+        {
+          before: tokens[from - 1],
+          after: tokens[end],
+          region: regionAfterComma(tokens, end),
+          acronym: nameEnd === end && acronymAfter(nameWords, tokens, end),
+          // "a villa in the Algarve": a lone name after a locative and "the" is a place.
+          afterLocative: LOCATIVE.has(tokens[from - 1]?.lower === "the" ? (tokens[from - 2]?.lower ?? "") : ""),
+          describedAsOrganization:
+            (nameEnd === end && !isPersonFirst && isDescribedAsOrganization(tokens, end)) ||
+            (!isPersonFirst && isOrganizationDescribedBefore(tokens, from)) ||
+            namesNationalBody(nameWords, isPersonFirst),
+        },
+        options.isDateline,
+      );
   if (!kind) return null;
   let first = from;
   let role: string | null = null;
@@ -389,7 +401,9 @@ export function nameMention(
     first,
     last: hasPostNominal ? nameEnd : nameEnd - 1,
     core: [nameStart, nameEnd],
-    name: textOf(text, tokens, nameStart, nameEnd),
+    name: isShoutedName
+      ? nameWords.map((t) => t.text.split("-").map(titleCased).join("-")).join(" ")
+      : textOf(text, tokens, nameStart, nameEnd),
     role,
     head: roleEnd > from ? bare(tokens[roleEnd - 1] as Token) : null,
     gender:

@@ -110,10 +110,40 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   const startsNounPhrase = DETERMINERS.has(head.lower) || canStandInRole(head);
   let hasRole = false;
   for (let i = after + 1; i < Math.min(end, after + 7); i++) if (isRoleNoun(tokens[i])) hasRole = true;
+  // "Under questioning from chair X, the governor defended the decision,": a clause, not a description of X.
+  for (let i = after + 1; i < end - 2; i++)
+    if (isRoleNoun(tokens[i]) && opensClauseWithObject(tokens, i + 1)) return null;
   // "X, a 40-year-old nurse at Y, told": a described noun phrase closed by a comma before a verb.
   const verbFollows = tokens[end]?.text === "," && tokens[end + 1]?.isWord === true && !tokens[end + 1]?.isCap;
   if (!startsNounPhrase || !(hasRole || (/^(?:a|an|the)$/.test(head.lower) && verbFollows)) || !isClosed) return null;
   return { from: after + 1, to, isRole: true };
+}
+
+const OBJECT_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+]);
+
+/** "defended the decision": a past-tense verb and the object it takes (not "based in Leeds"). */
+function opensClauseWithObject(tokens: Token[], at: number): boolean {
+  const verb = tokens[at];
+  return (
+    verb !== undefined &&
+    verb.isWord &&
+    !verb.isCap &&
+    /[a-z]ed$/.test(verb.lower) &&
+    OBJECT_OPENERS.has(tokens[at + 1]?.lower ?? "")
+  );
 }
 
 /** "the head of the port authority, X": a role phrase ending in a comma right

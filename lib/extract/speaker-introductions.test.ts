@@ -1056,6 +1056,22 @@ describe("an exchange that speaks", () => {
   });
 });
 
+describe("tabloid shouting and opening adverbials", () => {
+  it("reads a shouted name in a tabloid lede as the person, written in normal case", () => {
+    const article = extractText(
+      "BRIAN OTIENO came off the bench to snatch a winner last night – and then admitted he had “no idea” where his shot was going.\n\nThe Kenyan striker lashed home from 20 yards to lift Hartwell to fifth.\n\n“Honestly, I closed my eyes,” grinned the 23-year-old.",
+    );
+    expect(speakerOf(article, "closed my eyes")).toBe("Brian Otieno");
+  });
+
+  it("does not take “the governor defended …” for an apposition of the name before it", () => {
+    const article = extractText(
+      "Governor Helen Strachan appeared before the committee.\n\nUnder questioning from committee chair Ruth Pennington, the governor defended the decision to hold the rate, saying a cut would have been “premature”.",
+    );
+    expect(speakerOf(article, "a cut would have been")).toBe("Helen Strachan");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
