@@ -29,6 +29,8 @@ export type Entity = {
   genderStrength: number;
   lastSeen: number;
   lastSubject: number;
+  /** Given beside a name ("Gregory Vance, 58,"), for "the 58-year-old". */
+  age: number | null;
 };
 
 /** A pronoun or description that comes before the name it refers to ("she
@@ -36,6 +38,7 @@ export type Entity = {
 type Pending = { mention: Mention; gender: Gender | null };
 
 const CATAPHORA_WINDOW = 600;
+const AGE_DESCRIPTION = /\b(\d{1,3})-year-old\b/;
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+[^e]ers$/u;
 const THE = /^the\s/i;
 // Heads general enough to mean whichever organization the article is about.
@@ -261,6 +264,7 @@ export class Coreference {
     }
     this.resolved.set(mention, entity);
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+    if (mention.age !== null) entity.age = mention.age;
     if (mention.form === "name" && mention.name && !entity.aliases.includes(mention.name))
       entity.aliases.push(mention.name);
     // A possessor opening the sentence ("Novak's serve let her down …") is what it is about.
@@ -357,6 +361,7 @@ export class Coreference {
       genderStrength: -1,
       lastSeen: mention.start,
       lastSubject: -1,
+      age: null,
     };
     this.entities.push(entity);
     return entity;
@@ -466,6 +471,15 @@ export class Coreference {
   private nominalPerson(mention: Mention, isSubject: boolean): Entity | null {
     if (!mention.isDefinite) return null;
     const head = mention.head ?? "";
+    // "the 58-year-old" is the person given that age, if the article gave one.
+    const age = AGE_DESCRIPTION.exec(mention.surface)?.[1];
+    const aged = age
+      ? latestBy(
+          this.entities.filter((e) => e.age === Number(age)),
+          (e) => e.lastSeen,
+        )
+      : null;
+    if (aged) return aged;
     // "the Spaniard", "the 24-year-old" describe no role: like "he" or "she", the latest subject.
     if (isEpithet(mention)) return this.pronoun(mention);
     const isAgeDescribed = /^(?:the\s+)?\d+-year-old\b/i.test(mention.role ?? "");

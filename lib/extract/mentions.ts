@@ -48,6 +48,8 @@ export type Mention = {
   isPossessor: boolean;
   /** The organization named in an unnamed person's role ("a spokesperson for X"). */
   organization: Mention | null;
+  /** A person's age given beside their name ("Gregory Vance, 58,"), which "the 58-year-old" refers to. */
+  age: number | null;
 };
 
 export type MentionContext = {
@@ -62,7 +64,16 @@ export type MentionContext = {
 
 export type MentionDraft = Omit<
   Mention,
-  "surface" | "start" | "end" | "isEmbedded" | "isPossessor" | "next" | "describedUntil" | "organization" | "isDefinite"
+  | "surface"
+  | "start"
+  | "end"
+  | "isEmbedded"
+  | "isPossessor"
+  | "next"
+  | "describedUntil"
+  | "organization"
+  | "isDefinite"
+  | "age"
 > & {
   core: [number, number];
   isDefinite?: boolean;
@@ -151,6 +162,7 @@ function mentionMaker(text: string, tokens: Token[]): MakeMention {
       isEmbedded: false,
       isPossessor: false,
       organization: null,
+      age: null,
     };
   };
 }

@@ -433,6 +433,10 @@ export function nameMention(
     apposition = appositionAfter(tokens, apposition.to - 1)
   ) {
     mention.next = apposition.to;
+    // "Gregory Vance, 58,": an age alone between commas.
+    const age = tokens[apposition.from];
+    if (kind === "person" && apposition.to - apposition.from === 2 && age && /^\d{1,3}$/.test(age.text))
+      mention.age = Number(age.text);
     // ", D-St. Louis,": a legislator's party and home describe them, though they are no role.
     if (apposition.isRole || PARTY_AND_PLACE.test(tokens[apposition.from]?.text ?? ""))
       mention.describedUntil = apposition.to;

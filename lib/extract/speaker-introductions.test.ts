@@ -1072,6 +1072,21 @@ describe("tabloid shouting and opening adverbials", () => {
   });
 });
 
+describe("a person described by the age the article gave", () => {
+  it("takes “the 58-year-old” as the person given that age, not the last speaker", () => {
+    const article = extractText(
+      [
+        "Gregory Vance, 58, pleaded guilty in January to wire fraud.",
+        "",
+        "“This was a business plan,” U.S. District Judge Renata Szabo said as she handed down the sentence.",
+        "",
+        "The 58-year-old, wearing a gray suit, told the court he was ashamed.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "he was ashamed")).toBe("Gregory Vance");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
