@@ -119,6 +119,9 @@ function subjectBeforeColon(view: SentenceView, from: number, colon: number): Cl
       isClauseSubject(tokens, m) &&
       !isInSubordinateClause(tokens, m),
   );
+  // "His verdict on the flyby was simple: “…”": the possessor of the words that follow.
+  const owner = subject ? null : mentions.find((m) => m.isPossessor && m.form === "pronoun" && m.first === from);
+  if (owner) return { verb: owner.next, particle: false, speaker: owner, lemma: "", isAnyVerb: true };
   if (!subject) return null;
   const verb = tokens[subject.next];
   return { verb: subject.next, particle: false, speaker: subject, lemma: verb?.lower ?? "", isAnyVerb: true };

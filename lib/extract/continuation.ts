@@ -1,6 +1,7 @@
 import { isClauseSubject, subjectBefore, verbAt } from "./clauses";
 import { directFinding, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import type { Mention } from "./mentions";
+import { SPEECH_NOUNS } from "./lexicon";
 import type { QuoteSpan } from "./quotations";
 
 /**
@@ -12,8 +13,6 @@ import type { QuoteSpan } from "./quotations";
  */
 
 const REFERS_BACK = /^(?:that|this|those|these|such|so)$/i;
-const SPEECH_NOUNS =
-  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal|speaker)$/;
 
 function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
   return finding.start <= span.start && span.end <= finding.end;
@@ -23,8 +22,20 @@ function contains(finding: QuoteFinding, span: QuoteSpan): boolean {
 function introducedPerson(view: SentenceView): Mention | null {
   const opener = view.mentions[0];
   const isIntroduced =
-    opener?.kind === "person" && opener.form === "name" && opener.first === 0 && isClauseSubject(view.tokens, opener);
+    opener?.kind === "person" &&
+    opener.form === "name" &&
+    opensWithDescription(view, opener.first) &&
+    isClauseSubject(view.tokens, opener);
   return isIntroduced ? opener : null;
+}
+
+/** Whether the words before `first` are nothing, or a short description: "A tearful Hannah Cartwright". */
+function opensWithDescription(view: SentenceView, first: number): boolean {
+  if (first === 0) return true;
+  const before = view.tokens.slice(0, first);
+  return (
+    first <= 3 && /^(?:a|an|the)$/i.test(before[0]?.text ?? "") && before.slice(1).every((t) => t.isWord && !t.isCap)
+  );
 }
 
 /** A speaker named in the sentence after a quote that stands alone. */

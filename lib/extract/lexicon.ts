@@ -125,6 +125,10 @@ export const PERSON_PRONOUNS = new Map<string, "male" | "female" | "plural" | "n
   ["it", "neuter"],
 ]);
 
+/** Nouns for what someone said: "Those were the words of X", "His verdict was simple: “…”". */
+export const SPEECH_NOUNS =
+  /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal|speaker)$/;
+
 /** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 export const NAME_PARTICLES = words(
   "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu st st.",

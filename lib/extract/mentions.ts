@@ -7,6 +7,7 @@ import {
   PERSON_PRONOUNS,
   PLACE_NOUNS,
   ROLE_NOUNS,
+  SPEECH_NOUNS,
   SPOKESPEOPLE,
 } from "./lexicon";
 import type { LowercaseWords } from "./lowercase-words";
@@ -79,6 +80,11 @@ export type MentionDraft = Omit<
   isDefinite?: boolean;
 };
 export type MakeMention = (draft: MentionDraft) => Mention;
+
+const POSSESSIVE_PRONOUNS = new Map<string, "male" | "female">([
+  ["his", "male"],
+  ["her", "female"],
+]);
 
 const MAX_PRONOUN_LENGTH = Math.max(...[...PERSON_PRONOUNS.keys()].map((pronoun) => pronoun.length));
 
@@ -199,6 +205,26 @@ export function findMentions(
           isDefinite: true,
         }),
       );
+      continue;
+    }
+    // "His verdict was simple: “…”": whose words follow, as a possessor opening the sentence.
+    const possessive = i === firstWord ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined;
+    if (possessive && SPEECH_NOUNS.test(tokens[i + 1]?.lower ?? "")) {
+      const owner = make({
+        kind: "person",
+        form: "pronoun",
+        first: i,
+        last: i,
+        core: [i, i + 1],
+        name: null,
+        role: null,
+        head: null,
+        gender: possessive,
+        isDefinite: true,
+      });
+      owner.isEmbedded = true;
+      owner.isPossessor = true;
+      mentions.push(owner);
       continue;
     }
     const epithet = epithetMention(text, tokens, i, make);

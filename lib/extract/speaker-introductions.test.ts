@@ -493,6 +493,20 @@ describe("identifying speakers by what the article called them", () => {
 });
 
 describe("statements introduced across paragraphs and through documents", () => {
+  it("gives “His verdict was simple: “…”” to the man who spoke before", () => {
+    const article = extractText(
+      "Mission manager Paolo Ferrante said the spacecraft had come through the encounter in excellent health.\n\nHis verdict on the flyby was simple: “It could hardly have gone better.”",
+    );
+    expect(speakerOf(article, "hardly have gone better")).toBe("Paolo Ferrante");
+  });
+
+  it("gives an opening quote to the person the next paragraph introduces with a short description", () => {
+    const article = extractText(
+      "‘I gave it everything I had and it still wasn’t enough.’\n\nA tearful Hannah Cartwright summed up the cruellest night of her career in New York.",
+    );
+    expect(speakerOf(article, "I gave it everything")).toBe("Hannah Cartwright");
+  });
+
   it("gives a quote-only paragraph to the person whose reported request closes the paragraph before", () => {
     const article = extractText(
       [
