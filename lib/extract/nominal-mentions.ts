@@ -80,6 +80,16 @@ function modifierStart(tokens: Token[], head: number): number {
   }
 }
 
+const PLAIN_MODIFIER = /^\p{Ll}{3,}$/u;
+const NOT_PLAIN_MODIFIER = /^(?:and|but|for|with|from|that|this|said|says|told|into|over|after|than|whose|which)$/;
+
+/** Where "the" and one plain lower-case modifier before `first` start, or `first`. */
+function plainModifierStart(tokens: Token[], first: number): number {
+  const t = tokens[first - 1];
+  if (!t || !PLAIN_MODIFIER.test(t.text) || NOT_PLAIN_MODIFIER.test(t.lower) || reportingVerb(t.lower)) return first;
+  return tokens[first - 2]?.lower === "the" ? first - 1 : first;
+}
+
 /** How far a "for/of/at" phrase after the head carries the mention on. */
 function extensionEnd(tokens: Token[], head: number): number {
   // "a source close to the club", "a person familiar with the talks": how anonymous sources are placed.
@@ -109,6 +119,8 @@ export function nominalMention(text: string, tokens: Token[], i: number, make: M
   if (!isPersonHead && !isOrgHead && !isGroup) return null;
   let first = modifierStart(tokens, i);
   while (first > 0 && QUANTIFIERS.test(tokens[first - 1]?.lower ?? "")) first--;
+  // "the visiting minister", "the outgoing governor": a person's role after "the" and a plain word.
+  if (isPersonHead && !isGroup) first = plainModifierStart(tokens, first);
   const determiner = tokens[first - 1]?.lower ?? "";
   // "the province's transportation ministry": a possessor makes it definite.
   // "Marlow's board", "Sri Lanka's central bank": a possessor among the modifiers does too.

@@ -1101,6 +1101,23 @@ describe("a person described by the age the article gave", () => {
   });
 });
 
+describe("a role after “the” and a plain word", () => {
+  it("reads “the visiting minister noted that …” as the minister named before, but not “that neither major party leader”", () => {
+    const article = extractText(
+      [
+        "Indonesian Foreign Minister Ratna Wulandari arrived in Abuja on Tuesday.",
+        "",
+        "Speaking on maritime security, the visiting minister noted that piracy had declined, but warned that the two navies must not lower their guard.",
+        "",
+        "Dr Aroha Tane said on Wednesday that neither major party leader had landed a knockout blow.",
+      ].join("\n"),
+    );
+    expect(speakerOf(article, "piracy had declined")).toBe("Ratna Wulandari");
+    expect(speakerOf(article, "lower their guard")).toBe("Ratna Wulandari");
+    expect(speakerOf(article, "knockout blow")).toBe("Aroha Tane");
+  });
+});
+
 describe("people known by a title of nobility", () => {
   it("reads “the Duchess of Kendal” as a woman, and “The Duchess” after it as her", () => {
     const article = extractText(
