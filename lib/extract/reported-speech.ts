@@ -153,6 +153,19 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb, quoted: bool
   return null;
 }
 
+const DOCUMENTS = /^(?:statement|letter|notice|release|filing|report|email|post)$/;
+const ISSUED = /^(?:issued|released|published|sent|posted|put)$/;
+
+/** "A statement issued by the ministry on Wednesday said …": the document speaks for whoever issued it. */
+function documentSubject(view: SentenceView, v: number): SpeakerRef | null {
+  const { tokens, mentions } = view;
+  const opener = /^(?:a|an|the|its|their|in)$/.test(tokens[0]?.lower ?? "") ? 1 : 0;
+  if (!DOCUMENTS.test(tokens[opener]?.lower ?? "")) return null;
+  const by = ISSUED.test(tokens[opener + 1]?.lower ?? "") && tokens[opener + 2]?.lower === "by" ? opener + 3 : -1;
+  const issuer = mentions.find((m) => m.form !== "pronoun" && (m.first === by || m.first === by + 1) && m.next <= v);
+  return issuer ? { kind: "mention", mention: issuer } : null;
+}
+
 function subjectOf(
   view: SentenceView,
   v: number,
@@ -167,6 +180,8 @@ function subjectOf(
   }
   const subject = subjectBefore(tokens, mentions, v);
   if (subject) return { kind: "mention", mention: subject };
+  const document = documentSubject(view, v);
+  if (document) return document;
   const j = skipBackOverAdverbs(tokens, v);
   const before = tokens[j];
   const isCoordinated = before?.lower === "and" || before?.lower === "but";

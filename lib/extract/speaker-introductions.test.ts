@@ -493,6 +493,13 @@ describe("identifying speakers by what the article called them", () => {
 });
 
 describe("statements introduced across paragraphs and through documents", () => {
+  it("gives “A statement issued by X on Wednesday said …” to X", () => {
+    const article = extractText(
+      'Talks between the two governments ended in Abuja on Wednesday.\n\nA statement issued by the Nigerian Ministry of Foreign Affairs on Wednesday evening said the talks were held "in a cordial and frank atmosphere".',
+    );
+    expect(speakerOf(article, "the talks were held")).toBe("Ministry of Foreign Affairs");
+  });
+
   it("gives “His verdict was simple: “…”” to the man who spoke before", () => {
     const article = extractText(
       "Mission manager Paolo Ferrante said the spacecraft had come through the encounter in excellent health.\n\nHis verdict on the flyby was simple: “It could hardly have gone better.”",
