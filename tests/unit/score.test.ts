@@ -298,6 +298,8 @@ describe("held-out gold sets", () => {
       "set-1",
       "set-10",
       "set-12",
+      "set-13",
+      "set-14",
       "set-2",
       "set-3",
       "set-4",
