@@ -297,6 +297,7 @@ describe("held-out gold sets", () => {
     expect(folders).toEqual([
       "set-1",
       "set-10",
+      "set-11",
       "set-12",
       "set-13",
       "set-14",
