@@ -15,8 +15,6 @@ export type Attribution = { entity: Entity | null; mention: Mention | null; role
 
 const MAX_ROLE_LENGTH = 120;
 
-/** `quoted`: every quoted span, speech or not: a name inside quoted words or a title ("Rovers Till I Die")
- * is nobody the article's pronouns refer to. */
 const MIN_LEDE_WORDS = 10;
 
 /** The first paragraph long enough to tell a story: not a byline ("By Rachel Okafor") or a credit line. */
@@ -30,8 +28,11 @@ function ledeParagraph(views: SentenceView[]): number | undefined {
   return views[0]?.sentence.paragraph;
 }
 
+/** `quoted`: every quoted span, speech or not: a name inside quoted words or a title ("Rovers Till I Die")
+ * is nobody the article's pronouns refer to. */
 function runCoreference(views: SentenceView[], findings: QuoteFinding[], quoted: QuoteSpan[]): Coreference {
-  const lede = views.filter((v) => v.sentence.paragraph === ledeParagraph(views));
+  const ledeIndex = ledeParagraph(views);
+  const lede = views.filter((v) => v.sentence.paragraph === ledeIndex);
   const coreference = new Coreference(lede[lede.length - 1]?.sentence.end ?? 0);
   const speakerMentions = new Set(findings.flatMap((f) => (f.speaker.kind === "mention" ? [f.speaker.mention] : [])));
   const isQuoted = (m: Mention) => quoted.some((s) => s.start <= m.start && m.end <= s.end);
