@@ -173,6 +173,22 @@ function mentionMaker(text: string, tokens: Token[]): MakeMention {
   };
 }
 
+/** The pronoun at token `i` ("he", "they", a sentence-opening "his"). */
+function pronounMention(make: MakeMention, i: number, kind: Mention["kind"], gender: Gender | null): Mention {
+  return make({
+    kind,
+    form: "pronoun",
+    first: i,
+    last: i,
+    core: [i, i + 1],
+    name: null,
+    role: null,
+    head: null,
+    gender,
+    isDefinite: true,
+  });
+}
+
 /** Persons, organizations, places and groups a sentence mentions, in order. */
 export function findMentions(
   text: string,
@@ -191,37 +207,13 @@ export function findMentions(
     if (pronoun) {
       const kind = pronoun === "plural" ? "group" : pronoun === "neuter" ? "organization" : "person";
       const gender = pronoun === "male" || pronoun === "female" ? pronoun : null;
-      mentions.push(
-        make({
-          kind,
-          form: "pronoun",
-          first: i,
-          last: i,
-          core: [i, i + 1],
-          name: null,
-          role: null,
-          head: null,
-          gender,
-          isDefinite: true,
-        }),
-      );
+      mentions.push(pronounMention(make, i, kind, gender));
       continue;
     }
     // "His verdict was simple: “…”": whose words follow, as a possessor opening the sentence.
     const possessive = i === firstWord ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined;
     if (possessive && SPEECH_NOUNS.test(tokens[i + 1]?.lower ?? "")) {
-      const owner = make({
-        kind: "person",
-        form: "pronoun",
-        first: i,
-        last: i,
-        core: [i, i + 1],
-        name: null,
-        role: null,
-        head: null,
-        gender: possessive,
-        isDefinite: true,
-      });
+      const owner = pronounMention(make, i, "person", possessive);
       owner.isEmbedded = true;
       owner.isPossessor = true;
       mentions.push(owner);
