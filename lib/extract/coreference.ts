@@ -253,17 +253,17 @@ export class Coreference {
         ? this.nominalOrganization(mention)
         : this.nominalPerson(mention, isSubject);
     const name = mention.name ?? mention.surface;
-    const organization = this.organizationNamedBy(nameWords(name));
+    const words = nameWords(name);
+    const organization = this.organizationNamedBy(words);
     if (organization) return organization;
     if (mention.kind !== "person") {
-      const key = nameWords(name).join(" ");
+      const key = words.join(" ");
       return (
         this.entities.find((e) => e.kind === "organization" && e.words.join(" ") === key) ??
         this.create(mention, "organization", name)
       );
     }
     // "Keepers said …", "Rescuers said …": a plural of a doer opening the sentence, and no one's surname yet.
-    const words = nameWords(name);
     const isGroupNoun = mention.first === 0 && words.length === 1 && AGENT_PLURAL.test(name);
     if (isGroupNoun && !this.entities.some((e) => e.kind === "person" && e.words.includes(words[0] ?? ""))) return null;
     const entity = this.person(mention, name, isSubject);

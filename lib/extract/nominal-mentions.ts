@@ -39,6 +39,9 @@ const STOPS_EXTENSION = new Set([
   "would",
 ]);
 
+// A lower-case word of three letters or more: "culture" in "Mexico's culture ministry".
+const PLAIN_MODIFIER = /^\p{Ll}{3,}$/u;
+
 /** Whether the capitalized run ending at `last` opens with a title ("Det Insp Carl Hebden"). */
 function titledNameEndsAt(tokens: Token[], last: number): boolean {
   let k = last;
@@ -63,7 +66,7 @@ function modifierStart(tokens: Token[], head: number): number {
       continue;
     }
     // "Mexico's culture ministry": a plain noun right after a possessor modifies the head too.
-    const afterPossessor = isPossessiveMark(tokens[from - 2]) && /^\p{Ll}{3,}$/u.test(t.text);
+    const afterPossessor = isPossessiveMark(tokens[from - 2]) && PLAIN_MODIFIER.test(t.text);
     const isModifier =
       t.isCap ||
       ROLE_MODIFIERS.has(t.lower) ||
@@ -80,7 +83,6 @@ function modifierStart(tokens: Token[], head: number): number {
   }
 }
 
-const PLAIN_MODIFIER = /^\p{Ll}{3,}$/u;
 const NOT_PLAIN_MODIFIER = /^(?:and|but|for|with|from|that|this|said|says|told|into|over|after|than|whose|which)$/;
 
 /** Where "the" and one plain lower-case modifier before `first` start, or `first`. */

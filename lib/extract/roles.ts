@@ -119,20 +119,7 @@ export function appositionAfter(tokens: Token[], after: number): Apposition | nu
   return { from: after + 1, to, isRole: true };
 }
 
-const OBJECT_OPENERS = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "this",
-  "that",
-  "these",
-  "those",
-]);
+const OBJECT_OPENERS = new Set([...DETERMINERS, "our", "these", "those"]);
 
 /** "defended the decision": a past-tense verb and the object it takes (not "based in Leeds"). */
 function opensClauseWithObject(tokens: Token[], at: number): boolean {
