@@ -82,6 +82,10 @@ function modifiersOf(mention: Mention): readonly string[] {
   return nameWords((mention.name ?? "").replace(/['’]s\b/g, "")).slice(0, -1);
 }
 
+function isSpokesperson(mention: Mention): boolean {
+  return mention.form === "nominal" && SPOKESPEOPLE.has(mention.head ?? "");
+}
+
 /** The entity with the highest `key`; of equals, the one created last. */
 function latestBy(entities: readonly Entity[], key: (e: Entity) => number): Entity | null {
   return entities.reduce<Entity | null>((best, e) => (best && key(best) > key(e) ? best : e), null);
@@ -130,10 +134,23 @@ export class Coreference {
     return entity;
   }
 
+  /** Whom a speaking mention speaks for. A spokesperson whose role names a body ("The Starling Air
+   * spokeswoman", "a spokesperson for the ministry") speaks for it before any name that follows;
+   * otherwise the mention's own referent, then the body in its role ("A Department of Energy
+   * official"), then the body a spokesperson's role describes. */
+  speaksFor(mention: Mention): Entity | null {
+    const organization = mention.organization ? this.resolved.get(mention.organization) : undefined;
+    if (isSpokesperson(mention) && (mention.organization || /\p{Lu}/u.test(mention.role ?? ""))) {
+      const body = organization ?? this.speakerFor(mention);
+      if (body) return body;
+    }
+    return this.resolved.get(mention) ?? organization ?? this.speakerFor(mention);
+  }
+
   /** "a Lumora spokeswoman": the entity the capitalized words of a
    * spokesperson's role name, if the article has named it. */
-  speakerFor(mention: Mention): Entity | null {
-    if (mention.form !== "nominal" || !SPOKESPEOPLE.has(mention.head ?? "")) return null;
+  private speakerFor(mention: Mention): Entity | null {
+    if (!isSpokesperson(mention)) return null;
     const capitalized = (mention.role ?? "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
     if (capitalized.length === 0) {
       // "a force spokesperson", "a council spokesperson": the article's police force, its council.

@@ -1,7 +1,6 @@
 import { isApposedSubject, isClauseSubject, isInSubordinateClause, isSetOffSubject } from "./clauses";
 import { Coreference, type Entity } from "./coreference";
 import type { QuoteFinding, SentenceView } from "./findings";
-import { SPOKESPEOPLE } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import { isSameSpeaker, speakerSlug } from "./speaker-identity";
@@ -80,19 +79,7 @@ export function attributeFindings(
     const ref = finding.speaker;
     let attribution: Attribution = { entity: null, mention: null, role: null };
     if (ref.kind === "mention") {
-      // "A Department of Energy spokesperson said": an unnamed person speaks for the organization.
-      const organization = ref.mention.organization;
-      // "The Starling Air spokeswoman said": the body her role names, before any name that follows.
-      const isSpokesperson = ref.mention.form === "nominal" && SPOKESPEOPLE.has(ref.mention.head ?? "");
-      const namedBody =
-        isSpokesperson && (organization || /\p{Lu}/u.test(ref.mention.role ?? ""))
-          ? ((organization ? coreference.resolved.get(organization) : undefined) ?? coreference.speakerFor(ref.mention))
-          : null;
-      const entity =
-        namedBody ??
-        coreference.resolved.get(ref.mention) ??
-        (organization ? coreference.resolved.get(organization) : undefined) ??
-        coreference.speakerFor(ref.mention);
+      const entity = coreference.speaksFor(ref.mention);
       attribution = { entity, mention: ref.mention, role: ref.mention.role ?? entity?.roles.at(-1) ?? null };
     } else if (ref.kind === "same-as" && depth < 20) {
       attribution = resolve(ref.finding, depth + 1);
