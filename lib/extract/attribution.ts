@@ -8,6 +8,7 @@ import {
   verbAt,
 } from "./clauses";
 import { cueText, directFinding, tokenAt, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
+import { DOCUMENT_NOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import type { Token } from "./tokens";
@@ -21,7 +22,6 @@ import type { Token } from "./tokens";
 
 // Long enough for a name with its apposition: "“…,” Tan Wei Ming, director-general of the … (CAAS), told".
 const MAX_TRAILING_WORDS = 24;
-const DOCUMENT_NOUNS = /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet)$/;
 const MAX_LEADING_GAP = 10;
 const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my|your)$/;
 

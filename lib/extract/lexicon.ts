@@ -129,6 +129,10 @@ export const PERSON_PRONOUNS = new Map<string, "male" | "female" | "plural" | "n
 export const SPEECH_NOUNS =
   /^(?:words|remarks|comments|comment|message|verdict|warning|assessment|reaction|response|statement|view|quote|plea|admission|confession|promise|pledge|prediction|complaint|criticism|claim|boast|description|summary|appeal|speaker)$/;
 
+/** Things written that speak for whoever wrote or issued them: "the statement said", "a letter issued by X said". */
+export const DOCUMENT_NOUNS =
+  /^(?:statement|letter|note|post|message|email|release|notice|filing|ruling|tweet|report)$/;
+
 /** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 export const NAME_PARTICLES = words(
   "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu st st.",

@@ -13,6 +13,7 @@ import {
 } from "./clauses";
 import { cueText, type QuoteFinding, type SentenceView, type SpeakerRef } from "./findings";
 import { invertedClause } from "./inverted";
+import { DOCUMENT_NOUNS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotations";
 import type { ReportingVerb } from "./reporting-verbs";
@@ -153,14 +154,13 @@ function contentOf(tokens: Token[], v: number, verb: ReportingVerb, quoted: bool
   return null;
 }
 
-const DOCUMENTS = /^(?:statement|letter|notice|release|filing|report|email|post)$/;
 const ISSUED = /^(?:issued|released|published|sent|posted|put)$/;
 
 /** "A statement issued by the ministry on Wednesday said …": the document speaks for whoever issued it. */
 function documentSubject(view: SentenceView, v: number): SpeakerRef | null {
   const { tokens, mentions } = view;
   const opener = /^(?:a|an|the|its|their|in)$/.test(tokens[0]?.lower ?? "") ? 1 : 0;
-  if (!DOCUMENTS.test(tokens[opener]?.lower ?? "")) return null;
+  if (!DOCUMENT_NOUNS.test(tokens[opener]?.lower ?? "")) return null;
   const by = ISSUED.test(tokens[opener + 1]?.lower ?? "") && tokens[opener + 2]?.lower === "by" ? opener + 3 : -1;
   const issuer = mentions.find((m) => m.form !== "pronoun" && (m.first === by || m.first === by + 1) && m.next <= v);
   return issuer ? { kind: "mention", mention: issuer } : null;
