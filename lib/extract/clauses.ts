@@ -280,14 +280,19 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
     return false;
   // "the DAX index", "its Leeds factory": a name used as a modifier; not "the Czech National Bank"
   // nor "the Bank of Canada".
-  const holdsOrganizationNoun = tokens.slice(m.first, m.last + 1).some((t) => ORG_NOUNS.has(t.lower));
-  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start && !holdsOrganizationNoun;
-  if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before)) return false;
+  const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
+  if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before) && !holdsOrganizationNoun(tokens, m))
+    return false;
   // "Leaders' Questions yesterday, X said": a time word after a name is no verb; the word after it may be.
   let after = afterParenthesis(tokens, m.next);
   while (tokens[after]?.isWord && (isTimeWord(tokens[after]) || DAY_WORDS.has(tokens[after]?.lower ?? ""))) after++;
   const next = tokens[after];
   return next !== undefined && next.isWord && !next.isCap && !NOT_VERBS.has(next.lower);
+}
+
+function holdsOrganizationNoun(tokens: Token[], m: Mention): boolean {
+  for (let k = m.first; k <= m.last; k++) if (ORG_NOUNS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
 }
 
 /** "The Northern Health Protection Agency (NHPA) confirmed": the token after a
