@@ -19,9 +19,10 @@ test("read an article's summary and follow a summary sentence to its statement",
 
 test("article text is shown as text: nothing in it becomes markup", async ({ page }) => {
   await page.goto("/articles");
-  const links = await page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").all();
-  const hrefs = await Promise.all(links.map((link) => link.getAttribute("href")));
-  expect(hrefs).toHaveLength(5);
+  const articleLinks = page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link");
+  // all() does not wait: wait for the list before reading it, or a slow render reads none.
+  await expect(articleLinks).toHaveCount(5);
+  const hrefs = await Promise.all((await articleLinks.all()).map((link) => link.getAttribute("href")));
   for (const href of hrefs) {
     await page.goto(href ?? "/");
     const main = page.getByRole("main");
