@@ -29,8 +29,8 @@ export type DirectResult = {
   findings: QuoteFinding[];
   /** Speech quotes with no attribution clause in their sentence. */
   orphans: QuoteSpan[];
-  /** Reporting verbs already used, as "sentence:token", so reported speech skips them. */
-  usedVerbs: Set<string>;
+  /** Reporting verbs already used, token indexes by sentence index, so reported speech skips them. */
+  usedVerbs: Map<number, Set<number>>;
   /** Subjects of reporting clauses per sentence, for participles ("…, adding that"). */
   clauseSubjects: Map<number, SpeakerRef>;
 };
@@ -187,7 +187,10 @@ function attributeSentence(
       previous = null;
       return;
     }
-    if (!clause.isShared) result.usedVerbs.add(`${view.sentence.index}:${clause.verb}`);
+    if (!clause.isShared) {
+      const used = result.usedVerbs.get(view.sentence.index) ?? new Set<number>();
+      result.usedVerbs.set(view.sentence.index, used.add(clause.verb));
+    }
     const speakerMention = authorOfDocument(clause, previousView);
     const speaker: SpeakerRef = speakerMention ? { kind: "mention", mention: speakerMention } : { kind: "previous" };
     const confidence = clause.isAnyVerb
@@ -216,7 +219,7 @@ function attributeSentence(
 }
 
 export function attributeDirectQuotes(views: SentenceView[], speech: QuoteSpan[]): DirectResult {
-  const result: DirectResult = { findings: [], orphans: [], usedVerbs: new Set(), clauseSubjects: new Map() };
+  const result: DirectResult = { findings: [], orphans: [], usedVerbs: new Map(), clauseSubjects: new Map() };
   let q = 0;
   views.forEach((view, n) => {
     const inSentence: QuoteSpan[] = [];

@@ -328,8 +328,9 @@ export function findReportedSpeech(views: SentenceView[], spans: QuoteSpan[], di
     const headline = headlineColon(view, views);
     if (headline) drafts.push(headline);
     let lastSubject = direct.clauseSubjects.get(sentence.index) ?? null;
+    const usedVerbs = direct.usedVerbs.get(sentence.index);
     for (let v = 0; v < tokens.length && !headline; v++) {
-      if (quoted[v] || direct.usedVerbs.has(`${sentence.index}:${v}`)) continue;
+      if (quoted[v] || usedVerbs?.has(v)) continue;
       if (tokens[v]?.lower === "according" && tokens[v + 1]?.lower === "to") {
         const found = accordingTo(view, v, quoted);
         if (found && !overlapsDirect(view, found, direct)) drafts.push(found);
