@@ -1,6 +1,7 @@
 import type { TopicKind } from "./types";
 import { ANAPHORIC_HEADS, NAMING_HEADS, exactSurfaceOf, organizationNamedBy, type Entity } from "./entity-gazetteer";
 import { aliasSpan, lookupAlias, lookupEntity, type EntityLexicon } from "./entity-lexicon";
+import { firstStartingAt } from "./first-starting-at";
 import { isKnownFirstName } from "./names";
 import { STOP_WORDS } from "./stem";
 import { isPassageAt, passageTokenRange, slugify, tokenizeWords, type WordToken } from "./word-tokens";
@@ -64,20 +65,48 @@ function determinerBefore(text: string, tokens: readonly WordToken[], headIndex:
   return null;
 }
 
+function anaphoricHeadsIn(tokens: readonly WordToken[]): number[] {
+  const heads: number[] = [];
+  tokens.forEach((token, index) => {
+    if (ANAPHORIC_HEAD_SET.has(token.norm)) heads.push(index);
+  });
+  return heads;
+}
+
+/** Indexes of the tokens that are generic heads ("alliance", "bank"). A passage
+ * of the body (its first token the body's `bodyFirst`) takes the body's, read once. */
+function anaphoricHeads(tokens: readonly WordToken[], lexicon: EntityLexicon, bodyFirst: number | undefined): number[] {
+  if (bodyFirst === undefined) return anaphoricHeadsIn(tokens);
+  const readings = lexicon.bodyAliasReadings;
+  readings.anaphoricHeads ??= anaphoricHeadsIn(lexicon.bodyTokens);
+  const bodyHeads = readings.anaphoricHeads;
+  const end = bodyFirst + tokens.length;
+  const first = firstStartingAt(bodyHeads.length, (index) => bodyHeads[index] ?? 0, bodyFirst);
+  let last = first;
+  while (last < bodyHeads.length && (bodyHeads[last] ?? end) < end) last++;
+  return bodyHeads.slice(first, last).map((head) => head - bodyFirst);
+}
+
 // "the alliance", "our bloc", "the Western military coalition", "the Atlantic Alliance".
-function genericPhraseMentions(text: string, tokens: readonly WordToken[], lexicon: EntityLexicon): EntityMention[] {
+function genericPhraseMentions(
+  text: string,
+  tokens: readonly WordToken[],
+  lexicon: EntityLexicon,
+  bodyFirst: number | undefined,
+): EntityMention[] {
   const mentions: EntityMention[] = [];
-  tokens.forEach((head, headIndex) => {
-    if (!ANAPHORIC_HEAD_SET.has(head.norm)) return;
+  for (const headIndex of anaphoricHeads(tokens, lexicon, bodyFirst)) {
+    const head = tokens[headIndex];
+    if (!head) continue;
     const determinerIndex = determinerBefore(text, tokens, headIndex);
     const determiner = determinerIndex === null ? undefined : tokens[determinerIndex];
-    if (determinerIndex === null || !determiner) return;
+    if (determinerIndex === null || !determiner) continue;
     const modifiers = tokens.slice(determinerIndex + 1, headIndex);
     const next = tokens[headIndex + 1];
     // A capitalized word after a capitalized head means a longer name ("the North Atlantic Treaty Organization").
     const continuesName =
       next !== undefined && next.isCapitalized && !head.isPossessive && !text.slice(head.end, next.start).trim();
-    if (head.isCapitalized && continuesName) return;
+    if (head.isCapitalized && continuesName) continue;
     let entity: Entity | undefined;
     if (modifiers.length && modifiers.every((modifier) => modifier.isCapitalized) && NAMING_HEADS.has(head.norm)) {
       entity =
@@ -89,7 +118,7 @@ function genericPhraseMentions(text: string, tokens: readonly WordToken[], lexic
       const key = lexicon.anaphora.get(head.norm);
       entity = key ? lookupEntity(lexicon, key) : undefined;
     }
-    if (!entity) return;
+    if (!entity) continue;
     // "the" goes with the replaced words; a possessive determiner stays in the text.
     const start = ARTICLES.has(determiner.norm) ? determiner.start : (modifiers[0] ?? head).start;
     mentions.push({
@@ -101,7 +130,7 @@ function genericPhraseMentions(text: string, tokens: readonly WordToken[], lexic
       end: head.end,
       isAdjectival: false,
     });
-  });
+  }
   return mentions;
 }
 
@@ -127,7 +156,7 @@ export type AliasMatch = { length: number; mention: EntityMention };
 
 /** aliasMatchAt and aliasSpan by token index of a body, filled as read: the
  * body is read whole twice, and again in passages (quotes, clauses). */
-export type AliasReadings = { spans: number[]; matches: (AliasMatch | null)[] };
+export type AliasReadings = { spans: number[]; matches: (AliasMatch | null)[]; anaphoricHeads?: number[] };
 
 /** Depends on the tokens and the lexicon's names only, not on which tokens
  * generic phrases took, so a body's matches can be kept between readings.
@@ -290,7 +319,7 @@ function mentionsIn(
   textEnd: number,
   bodyFirst: number | undefined,
 ): EntityMention[] {
-  const phrases = genericPhraseMentions(text, tokens, lexicon);
+  const phrases = genericPhraseMentions(text, tokens, lexicon, bodyFirst);
   const mentions = aliasMentions(text, tokens, lexicon, phrases, textEnd, bodyFirst);
   return phrases.length ? [...phrases, ...mentions].sort((a, b) => a.start - b.start) : mentions;
 }
