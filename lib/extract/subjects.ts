@@ -88,23 +88,54 @@ SUBJECT_CUES.forEach(({ cues }, subject) => {
   }
 });
 
+type Cue = { key: string; isBigram: boolean; votes: CueVote[] };
+
+/** The cue a text's word starts: a two-word cue ("interest rates") if the words
+ * before `end` hold it, else the word's own, else none. */
+function cueAt(stems: string[], index: number, end: number): Cue | null {
+  const unigram = stems[index] ?? "";
+  if (index + 1 < end && BIGRAM_STARTS.has(unigram)) {
+    const bigram = `${unigram} ${stems[index + 1] ?? ""}`;
+    const votes = CUE_VOTES.get(bigram);
+    if (votes) return { key: bigram, isBigram: true, votes };
+  }
+  const votes = CUE_VOTES.get(unigram);
+  return votes ? { key: unigram, isBigram: false, votes } : null;
+}
+
+/** The cue at every word of a text read before, kept: a body is read whole and
+ * again in passages (each quote), which take its cues instead of looking them up. */
+const cuesOfWords = new WeakMap<StemmedWords, (Cue | null)[]>();
+
+function cuesOf(words: StemmedWords): (Cue | null)[] {
+  let cues = cuesOfWords.get(words);
+  if (!cues) {
+    const { stems } = words;
+    cues = stems.map((_, index) => cueAt(stems, index, stems.length));
+    cuesOfWords.set(words, cues);
+  }
+  return cues;
+}
+
 /** The subjects of a text, or of the words [first, last) of one already read. */
 export function detectSubjects(text: string | StemmedWords, first = 0, last?: number): ExtractedTopic[] {
-  const { surfaces, stems: words } = typeof text === "string" ? stemmedWords(text) : text;
-  const end = last ?? words.length;
+  const words = typeof text === "string" ? stemmedWords(text) : text;
+  const { surfaces, stems } = words;
+  const end = last ?? stems.length;
+  const cues = typeof text === "string" ? null : cuesOf(words);
   const votes = new Map<number, { total: number; cues: Set<string>; aliases: string[] }>();
   for (let index = first; index < end; index++) {
-    const unigram = words[index] ?? "";
-    const next = index + 1 < end ? words[index + 1] : undefined;
-    const bigram = BIGRAM_STARTS.has(unigram) ? `${unigram} ${next ?? ""}` : null;
-    const cue = bigram !== null && CUE_VOTES.has(bigram) ? bigram : unigram;
-    for (const { subject, weight } of CUE_VOTES.get(cue) ?? []) {
+    const known = cues ? (cues[index] ?? null) : cueAt(stems, index, end);
+    // A two-word cue the passage holds only the first word of is not its cue.
+    const cue = known?.isBigram && index + 1 >= end ? cueAt(stems, index, end) : known;
+    if (!cue) continue;
+    for (const { subject, weight } of cue.votes) {
       const tally = votes.get(subject) ?? { total: 0, cues: new Set<string>(), aliases: [] };
       votes.set(subject, tally);
-      if (tally.cues.has(cue)) continue;
-      tally.cues.add(cue);
+      if (tally.cues.has(cue.key)) continue;
+      tally.cues.add(cue.key);
       tally.total += weight;
-      tally.aliases.push(cue === bigram ? `${surfaces[index]} ${surfaces[index + 1]}` : (surfaces[index] ?? ""));
+      tally.aliases.push(cue.isBigram ? `${surfaces[index]} ${surfaces[index + 1]}` : (surfaces[index] ?? ""));
     }
   }
   const found: ExtractedTopic[] = [];

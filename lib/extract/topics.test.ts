@@ -64,6 +64,20 @@ describe("buildEntityLexicon from the article", () => {
     expect(canonicalEntity("the Russian-led alliance", lexicon)).toBeNull();
   });
 
+  it("reads a passage of the body as it would read the passage alone", () => {
+    const body = "NATO met again. Officials said the alliance raised interest rates, and the bloc agreed.";
+    const lexicon = buildEntityLexicon(body);
+    const passage = (text: string) => detectTopics(text, lexicon, body.indexOf(text));
+    const subjectAliases = (topics: ReturnType<typeof detectTopics>) =>
+      topics.find((t) => t.key === "economy")?.aliases;
+    // A two-word cue counts only when the passage holds both words.
+    expect(subjectAliases(passage("the alliance raised interest rates"))).toEqual(["interest rates"]);
+    expect(subjectAliases(passage("the alliance raised interest"))).toBeUndefined();
+    expect(passage("the alliance raised interest").map((topic) => topic.key)).toEqual(["nato"]);
+    expect(passage("and the bloc agreed").map((topic) => topic.aliases)).toEqual([["the bloc"]]);
+    expect(passage("NATO met again").map((topic) => topic.key)).toEqual(["nato"]);
+  });
+
   it("leaves generic anaphora unresolved when no entity of that kind is mentioned", () => {
     expect(canonicalEntity("the bank", buildEntityLexicon("The minister spoke about taxes."))).toBeNull();
   });
