@@ -31,10 +31,14 @@ export const UNKNOWN_DATE: FuzzyDate = { date: null, precision: "unknown", phras
 export function dateStatements({ body, sentences, findings, speakerOf, published }: DatingInput): FuzzyDate[] {
   const lastBySpeaker = new Map<unknown, FuzzyDate>();
   const dated = new Map<QuoteFinding, FuzzyDate>();
+  // Statements of one sentence share its context, blanked the same way: it is read once.
+  const byContext = new Map<string, FuzzyDate>();
   for (const finding of findings) {
     const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
     const speaker = speakerOf(finding);
-    const own = resolveStatedDate(contextOutside(body, sentences, findings, finding), published);
+    const context = contextOutside(body, sentences, findings, finding);
+    const own = byContext.get(context) ?? resolveStatedDate(context, published);
+    byContext.set(context, own);
     const stated =
       own.phrase !== null
         ? own
