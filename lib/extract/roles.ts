@@ -16,16 +16,18 @@ const OCCUPATION_ENDING = /(?:ist|ician|nomer|grapher)s?$/;
 // Every role noun, its plural, and every title: one lookup for most words.
 const ROLE_WORDS = new Set([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((noun) => `${noun}s`), ...NAME_TITLES]);
 const ROLE_WORDS_WITH_STOP = new Set([...ROLE_NOUNS].flatMap((noun) => [`${noun}.`, `${noun}s.`]));
-// Last letters of the occupation endings: "ist(s)", "ician(s)", "nomer(s)", "grapher(s)".
-const OCCUPATION_LAST = new Set(["t", "n", "r", "s"]);
+// Last letters of the occupation endings, by code: "ist(s)", "ician(s)", "nomer(s)", "grapher(s)".
+const OCCUPATION_LAST = ["t", "n", "r", "s"].map((letter) => letter.charCodeAt(0));
+const FULL_STOP = 46;
 
 /** Whether a word, given as written and in lower case, names a role; tokens.ts asks once per token.
  * Computed, not remembered: a lookup in a small set costs less than one in a table of every word. */
 export function isRoleWord(text: string, lower: string): boolean {
-  if (ROLE_WORDS.has(lower) || ROLE_WORDS_WITH_STOP.has(lower)) return true;
-  if (!OCCUPATION_LAST.has(lower.charAt(lower.length - 1)) || !OCCUPATION_ENDING.test(text)) return false;
-  const word = lower.endsWith(".") ? lower.slice(0, -1) : lower;
-  return OCCUPATION.test(text) && !NOT_OCCUPATION.test(word);
+  if (ROLE_WORDS.has(lower)) return true;
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === FULL_STOP) return ROLE_WORDS_WITH_STOP.has(lower);
+  if (!OCCUPATION_LAST.includes(last) || !OCCUPATION_ENDING.test(text)) return false;
+  return OCCUPATION.test(text) && !NOT_OCCUPATION.test(lower);
 }
 
 export function isRoleNoun(t: Token | undefined): boolean {
