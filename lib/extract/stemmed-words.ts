@@ -33,11 +33,6 @@ export function stemmedWords(text: string): StemmedWords {
   return words;
 }
 
-function hasJoiner(word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (isJoiner(word.charCodeAt(index))) return true;
-  return false;
-}
-
 /**
  * stemmedWords for a text already split by tokenizeWords, without reading it
  * again: every plain run of letters lies inside one of its words, whose
@@ -46,13 +41,12 @@ function hasJoiner(word: string): boolean {
 export function stemmedWordsOfTokens(text: string, tokens: readonly WordToken[]): StemmedWords {
   const words: StemmedWords = { surfaces: [], stems: [], contentStems: [], starts: [] };
   for (const token of tokens) {
-    // The word as matched: with its possessive "’s", without the full stop of "U.S.".
-    const isDotted = token.text.endsWith(".");
-    const end = token.isPossessive ? token.end + 2 : isDotted ? token.end - 1 : token.end;
-    if (!token.isPossessive && !isDotted && !hasJoiner(token.text)) {
+    if (token.isOneRun) {
       addWord(words, token.text, token.start);
       continue;
     }
+    // The word as matched: with its possessive "’s", without the full stop of "U.S.".
+    const end = token.isPossessive ? token.end + 2 : token.text.endsWith(".") ? token.end - 1 : token.end;
     let runStart = token.start;
     for (let index = token.start; index <= end; index++) {
       if (index < end && !isJoiner(text.charCodeAt(index))) continue;

@@ -11,6 +11,8 @@ export type WordToken = {
   end: number;
   isCapitalized: boolean;
   isPossessive: boolean;
+  /** One run of letters and digits as matched: no joiner, no possessive, no final dot. */
+  isOneRun: boolean;
 };
 
 // Letters (Latin, Greek, Cyrillic, Hebrew, Arabic, CJK) and digits, joined by
@@ -110,16 +112,19 @@ export function tokenizeWords(text: string): WordToken[] {
     while (start < length && IS_LETTER[text.charCodeAt(start)] !== 1) start++;
     if (start >= length) break;
     let matchEnd = start + 1;
+    let isJoined = false;
     for (;;) {
       while (matchEnd < length && IS_LETTER[text.charCodeAt(matchEnd)] === 1) matchEnd++;
       const joinsNext = isJoiner(text.charCodeAt(matchEnd)) && IS_LETTER[text.charCodeAt(matchEnd + 1)] === 1;
       if (!joinsNext) break;
       matchEnd += 2;
+      isJoined = true;
     }
     let word = text.slice(start, matchEnd);
     // "U.S." keeps its final dot, which is part of the abbreviation, not a full stop.
-    if (word.includes(".") && text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
-    const isPossessive = word.length > 2 && isPossessiveEnding(word);
+    if (isJoined && word.includes(".") && text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word))
+      word += ".";
+    const isPossessive = isJoined && word.length > 2 && isPossessiveEnding(word);
     if (isPossessive) word = word.slice(0, -2);
     tokens.push({
       text: word,
@@ -128,6 +133,7 @@ export function tokenizeWords(text: string): WordToken[] {
       end: start + word.length,
       isCapitalized: isCapitalizedStart(word),
       isPossessive,
+      isOneRun: !isJoined,
     });
     start = matchEnd;
   }
