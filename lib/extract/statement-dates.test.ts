@@ -48,4 +48,45 @@ describe("statement dates", () => {
     const article = extractText(`${header}“Prices are too high,” said Lena Fischer, a shopper.\n`);
     expect(quoteWith(article, "too high").stated.date).toBeNull();
   });
+
+  describe("a statement made at a gathering takes the day of the event the lede reports", () => {
+    const lede = `${header}Dozens of parents packed a school board meeting in Elmwood on Tuesday night to oppose the closure of two schools.\n\n`;
+    const onTuesday = { date: "2024-03-12", precision: "day", phrase: "on Tuesday night" };
+
+    it("when its frame names the gathering", () => {
+      const article = extractText(
+        `${lede}“We were never asked,” Carla Mendes, a mother of three, told the board members.\n\n` +
+          `Superintendent Paul Osei, speaking at the meeting, said the district had no other way to close its deficit.\n\n` +
+          `“We will keep talking,” Board Chair Dana Wu said as the meeting drew to a close.\n`,
+      );
+      for (const fragment of ["never asked", "no other way", "keep talking"])
+        expect(quoteWith(article, fragment).stated, fragment).toEqual(onTuesday);
+    });
+
+    it("and so do that speaker's later statements", () => {
+      const article = extractText(
+        `${lede}Carla Mendes, a mother of three, told the board the plan would split her children between towns.\n\n` +
+          `“We were never asked,” Mendes said.\n`,
+      );
+      expect(quoteWith(article, "never asked").stated).toEqual(onTuesday);
+    });
+
+    it("but not an interview, testimony or a statement with no frame", () => {
+      const article = extractText(
+        `${lede}“We were never asked,” Carla Mendes told the Elmwood Gazette.\n\n` +
+          `Paul Osei told the court in a separate case that the contract was void.\n\n` +
+          `“This is about money,” said Dana Wu, a parent.\n`,
+      );
+      for (const fragment of ["never asked", "contract was void", "about money"])
+        expect(quoteWith(article, fragment).stated.date, fragment).toBeNull();
+    });
+
+    it("and never a day the lede does not give", () => {
+      const article = extractText(
+        `${header}Dozens of parents packed a school board meeting in Elmwood to oppose the closure of two schools.\n\n` +
+          `“We were never asked,” Carla Mendes told the board.\n`,
+      );
+      expect(quoteWith(article, "never asked").stated.date).toBeNull();
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { resolveStatedDate } from "./dates";
 import type { QuoteFinding } from "./findings";
 import type { Sentence } from "./sentences";
 import type { FuzzyDate } from "./types";
+import { isSpokenAtOccasion } from "./occasions";
 
 /**
  * When each statement was made. In order of preference:
@@ -9,7 +10,9 @@ import type { FuzzyDate } from "./types";
  *    Tuesday"; "a hamstring injury in February" inside the words dates the
  *    injury, not the statement);
  * 2. for a continuation ("A," she said, "B."), its anchor's time phrase;
- * 3. the same speaker's last dated statement: news reports one occasion per
+ * 3. for a statement made at a gathering ("told the council", "speaking at
+ *    the ceremony"; see occasions.ts), the day of the event the lede reports;
+ * 4. the same speaker's last dated statement: news reports one occasion per
  *    speaker unless they say otherwise ("she added", the next paragraph).
  * Otherwise the date is unknown: neither the publication date nor the day of
  * the lede's event is a default, since features and analyses quote people
@@ -33,6 +36,13 @@ export function dateStatements({ body, sentences, findings, speakerOf, published
   const dated = new Map<QuoteFinding, FuzzyDate>();
   // Statements of one sentence share its context, blanked the same way: it is read once.
   const byContext = new Map<string, FuzzyDate>();
+  let ledeDate: FuzzyDate | null | undefined;
+  /** The lede's day, for a statement made at a gathering. */
+  const dateOfOccasion = (frame: string): FuzzyDate | undefined => {
+    if (!isSpokenAtOccasion(frame)) return undefined;
+    if (ledeDate === undefined) ledeDate = dayOfLede(body, sentences, published);
+    return ledeDate ?? undefined;
+  };
   for (const finding of findings) {
     const anchor = finding.speaker.kind === "same-as" ? finding.speaker.finding : null;
     const speaker = speakerOf(finding);
@@ -43,12 +53,27 @@ export function dateStatements({ body, sentences, findings, speakerOf, published
       own.phrase !== null
         ? own
         : ((anchor ? dated.get(anchor) : undefined) ??
+          dateOfOccasion(context) ??
           (speaker !== null ? lastBySpeaker.get(speaker) : undefined) ??
           UNKNOWN_DATE);
     dated.set(finding, stated);
     if (speaker !== null && stated.date !== null) lastBySpeaker.set(speaker, stated);
   }
   return findings.map((finding) => dated.get(finding) ?? UNKNOWN_DATE);
+}
+
+// The first paragraph may be only a dateline, a byline or a scene; the event's day comes by the second.
+const LEDE_PARAGRAPHS = 2;
+
+/** The day on which the lede says its event happened: the first day its first paragraphs name. */
+function dayOfLede(body: string, sentences: Sentence[], published: FuzzyDate): FuzzyDate | null {
+  const first = sentences[0]?.paragraph ?? 0;
+  for (const sentence of sentences) {
+    if (sentence.paragraph >= first + LEDE_PARAGRAPHS) break;
+    const stated = resolveStatedDate(body.slice(sentence.start, sentence.end), published);
+    if (stated.precision === "day") return stated;
+  }
+  return null;
 }
 
 /** The statement's sentence with every statement's words blanked out, so
