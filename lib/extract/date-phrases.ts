@@ -48,6 +48,9 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+// A month name that is a whole word: \b alone would take "Nov" in "Novák" or "Jan" in "Janáček",
+// since it counts only ASCII letters as word characters.
+const MONTH_WORD = `${MONTH}(?![\\p{L}\\p{M}])`;
 const NUMBER_WORDS = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
 
 // Cheap tests that every match of a pattern passes, so that a sentence is only
@@ -68,8 +71,8 @@ const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number; cue: Re
   {
     kind: "day-month",
     pattern: new RegExp(
-      `\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
-      "g",
+      `\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(\\d{4})\\b)?`,
+      "gu",
     ),
     weight: 3,
     cue: MONTH_CUE,
@@ -77,8 +80,8 @@ const PATTERNS: { kind: DatePhraseKind; pattern: RegExp; weight: number; cue: Re
   {
     kind: "month",
     pattern: new RegExp(
-      `\\b(?:(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier in)\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\b`,
-      "g",
+      `\\b(?:(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier in)\\s+)?${MONTH_WORD}(?:\\s+(\\d{4}))?\\b`,
+      "gu",
     ),
     weight: 1.5,
     cue: MONTH_CUE,

@@ -26,6 +26,13 @@ describe("resolveStatedDate against a publication date", () => {
     expect(resolveStatedDate(context, published)).toEqual({ date, precision, phrase });
   });
 
+  it("does not read a month in a name that begins like one", () => {
+    const unknown = { date: null, precision: "unknown", phrase: null };
+    expect(resolveStatedDate("Governor Tomáš Novák told a news conference.", published)).toEqual(unknown);
+    expect(resolveStatedDate("The conductor, 5 Janáček scores in hand, said little.", published)).toEqual(unknown);
+    expect(resolveStatedDate("Governor Novák said in Nov. that rates would hold.", published).date).toBe("2022-11-01");
+  });
+
   it("keeps explicit full dates, even in the past of another year", () => {
     expect(resolveStatedDate("The court ruled on March 3, 2021 that the law was void.", published)).toEqual({
       date: "2021-03-03",
