@@ -31,6 +31,8 @@ const TIME_WORDS = new Set(
 const PREPOSITIONS = new Set(
   "in on at during after before from with via through outside inside to for by while when".split(" "),
 );
+// An article or possessive determiner opening a noun phrase: "the woman", "its convener", "the DAX index".
+const NOUN_PHRASE_OPENER = /^(?:the|a|an|its|his|her|their|our)$/;
 const CLAUSE_OPENER = /^(?:it|he|she|they|we|i|you|the|a|an|its|his|her|their|our|this|these|those|there)$/;
 const HEARER_STOPS = new Set("against of about for on in at to with from by over that".split(" "));
 // Hearers named by a bare noun: "told reporters", "told jurors".
@@ -167,7 +169,7 @@ export function speakerPhraseAfter(
     second.first === first.last + 2;
   const mention = isNamedInApposition && second ? second : first;
   const followsShortDescription =
-    /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[from]?.lower ?? "") &&
+    NOUN_PHRASE_OPENER.test(tokens[from]?.lower ?? "") &&
     tokens[mention.first - 1]?.text === "," &&
     mention.first - from <= MAX_DESCRIPTION_BEFORE_NAME;
   return { mention, start: followsShortDescription ? from : first.first };
@@ -281,8 +283,7 @@ export function isClauseSubject(tokens: Token[], m: Mention): boolean {
   // "the DAX index", "its Leeds factory": a name used as a modifier; not "the Czech National Bank"
   // nor "the Bank of Canada".
   const isBareName = m.form === "name" && tokens[m.first]?.start === m.start;
-  if (isBareName && /^(?:the|a|an|its|his|her|their|our)$/.test(before) && !holdsOrganizationNoun(tokens, m))
-    return false;
+  if (isBareName && NOUN_PHRASE_OPENER.test(before) && !holdsOrganizationNoun(tokens, m)) return false;
   // "Leaders' Questions yesterday, X said": a time word after a name is no verb; the word after it may be.
   let after = afterParenthesis(tokens, m.next);
   while (tokens[after]?.isWord && (isTimeWord(tokens[after]) || DAY_WORDS.has(tokens[after]?.lower ?? ""))) after++;
