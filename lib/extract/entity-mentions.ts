@@ -154,9 +154,16 @@ function isPartOfOtherName(
 /** The longest known alias starting at a token, read as a mention, and how many tokens it spans. */
 export type AliasMatch = { length: number; mention: EntityMention };
 
-/** aliasMatchAt and aliasSpan by token index of a body, filled as read: the
- * body is read whole twice, and again in passages (quotes, clauses). */
-export type AliasReadings = { spans: number[]; matches: (AliasMatch | null)[]; anaphoricHeads?: number[] };
+/** What reading a body for mentions finds, kept as read: the body is read whole
+ * twice, and again in passages (quotes, clauses). */
+export type AliasReadings = {
+  /** aliasSpan by token index. */
+  spans: number[];
+  /** aliasMatchAt by token index. */
+  matches: (AliasMatch | null)[];
+  /** Indexes of the tokens that are generic heads ("alliance"), found at the first reading. */
+  anaphoricHeads?: number[];
+};
 
 /** Depends on the tokens and the lexicon's names only, not on which tokens
  * generic phrases took, so a body's matches can be kept between readings.

@@ -36,6 +36,7 @@ export function dateStatements({ body, sentences, findings, speakerOf, published
   const dated = new Map<QuoteFinding, FuzzyDate>();
   // Statements of one sentence share its context, blanked the same way: it is read once.
   const byContext = new Map<string, FuzzyDate>();
+  // Read only when a statement needs it: undefined until then, null if the lede gives no day.
   let ledeDate: FuzzyDate | null | undefined;
   /** The lede's day, for a statement made at a gathering. */
   const dateOfOccasion = (frame: string): FuzzyDate | undefined => {
